@@ -1,0 +1,28 @@
+package org.livesurvey.ingest.sync;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * What one sync did. A sync with nothing to do has all change counts at zero and wrote nothing.
+ *
+ * @param categoriesChanged category nodes inserted, updated or removed
+ */
+public record SyncReport(int added, int changed, int removed, int unchanged, int categoriesChanged,
+                         Duration duration) {
+
+    public boolean hasChanges() {
+        return added + changed + removed + categoriesChanged > 0;
+    }
+
+    /** One line for a person, e.g. {@code synced in 1.2 s: 3 added, 1 changed, 0 removed, 1556 unchanged, 0 categories changed}. */
+    public String summary() {
+        String took = duration.toMillis() < 1000 ? duration.toMillis() + " ms"
+                : String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+        if (!hasChanges()) {
+            return "no changes: " + unchanged + " papers already up to date (checked in " + took + ")";
+        }
+        return "synced in " + took + ": " + added + " added, " + changed + " changed, " + removed + " removed, "
+                + unchanged + " unchanged, " + categoriesChanged + " categories changed";
+    }
+}
