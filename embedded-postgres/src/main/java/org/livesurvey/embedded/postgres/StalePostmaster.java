@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,11 +63,35 @@ final class StalePostmaster {
     private static void stop(ProcessHandle orphan) {
         log.warn("stopping orphaned PostgreSQL server (pid {}) left by an instance that did not shut down", orphan.pid());
         orphan.destroy();
-        try {
-            orphan.onExit().get(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS);
-        } catch (Exception notStopped) {
+        if (!exited(orphan, SHUTDOWN_WAIT)) {
             orphan.destroyForcibly();
-            orphan.onExit().join();
+            if (!exited(orphan, SHUTDOWN_WAIT)) {
+                throw new IllegalStateException("cannot stop the orphaned PostgreSQL server (pid " + orphan.pid() + ")");
+            }
+        }
+    }
+
+    /** Bounded: an orphan whose new parent never reaps it stays a zombie, which counts as gone. */
+    private static boolean exited(ProcessHandle process, Duration wait) {
+        try {
+            process.onExit().get(wait.toSeconds(), TimeUnit.SECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return isZombie(process);
+        } catch (ExecutionException e) {
+            return !process.isAlive();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static boolean isZombie(ProcessHandle process) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            return stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
+        } catch (IOException | RuntimeException gone) {
+            return true;
         }
     }
 }

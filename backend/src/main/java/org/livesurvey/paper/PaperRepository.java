@@ -1,0 +1,24 @@
+package org.livesurvey.paper;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/** Reads papers; there is no write method because the taxonomy sync owns the tables. */
+interface PaperRepository extends Repository<PaperEntity, String> {
+
+    Optional<PaperEntity> findById(String id);
+
+    long count();
+
+    /** Papers filed under the node or anywhere below it, each once. */
+    @Query("""
+            select p from PaperEntity p
+            where exists (select 1 from p.categories c where c.path = :path or c.path like :descendants escape '\\')""")
+    Page<PaperEntity> findInCategory(@Param("path") String path, @Param("descendants") String descendantsPattern,
+                                     Pageable pageable);
+}

@@ -1,0 +1,114 @@
+package org.livesurvey.paper;
+
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.livesurvey.paper.PaperDetails.CategoryRef;
+import org.livesurvey.paper.PaperDetails.PaperClaim;
+import org.livesurvey.paper.PaperDetails.PaperIdentifiers;
+import org.livesurvey.paper.PaperDetails.PaperLinks;
+import org.livesurvey.paper.PaperDetails.PaperSource;
+import org.livesurvey.taxonomy.CategoryTreeService;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Looks papers up in the database, as the last good sync left them. */
+@Service
+@Transactional(readOnly = true)
+public class PaperService {
+
+    /** Newest first; undated papers last; the title breaks ties so that pages are stable. */
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedOn").nullsLast(),
+            Sort.Order.asc("title"), Sort.Order.asc("id"));
+
+    private final PaperRepository papers;
+    private final CategoryTreeService categories;
+
+    PaperService(PaperRepository papers, CategoryTreeService categories) {
+        this.papers = papers;
+        this.categories = categories;
+    }
+
+    /**
+     * @throws PaperNotFoundException when no paper has that id
+     */
+    public PaperDetails get(String id) {
+        PaperEntity paper = papers.findById(id).orElseThrow(() -> PaperNotFoundException.forId(id));
+        return toDetails(paper, categories.namesByPath());
+    }
+
+    public long count() {
+        return papers.count();
+    }
+
+    /**
+     * Papers filed under the category or below it, newest first.
+     *
+     * @param page from 0
+     */
+    public Page<PaperSummary> inCategory(String path, int page, int pageSize) {
+        String descendants = escapeLike(path) + "/%";
+        return papers.findInCategory(path, descendants, PageRequest.of(page, pageSize, NEWEST_FIRST))
+                .map(PaperService::toSummary);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static PaperSummary toSummary(PaperEntity paper) {
+        return new PaperSummary(paper.id(), paper.title(), authorNames(paper), paper.published(), paper.venue());
+    }
+
+    private static PaperDetails toDetails(PaperEntity paper, Map<String, String> categoryNames) {
+        return new PaperDetails(
+                paper.id(),
+                paper.title(),
+                authorNames(paper),
+                paper.published(),
+                paper.updated(),
+                paper.venue(),
+                new PaperIdentifiers(paper.arxivId(), paper.doi()),
+                links(paper.links()),
+                paper.abstractText(),
+                paper.categories().stream()
+                        .map(c -> new CategoryRef(c.path(), categoryNames.getOrDefault(c.path(), c.path())))
+                        .toList(),
+                List.copyOf(paper.tags()),
+                paper.contribution(),
+                paper.modality(),
+                paper.training(),
+                paper.claims().stream().map(PaperService::toClaim).toList(),
+                paper.sources().stream().map(s -> new PaperSource(s.listName(), s.section())).toList(),
+                paper.version(),
+                paper.changedAt() == null ? null : paper.changedAt().withOffsetSameInstant(ZoneOffset.UTC));
+    }
+
+    private static List<String> authorNames(PaperEntity paper) {
+        return paper.authors().stream().map(AuthorPosition::name).toList();
+    }
+
+    /** Only http(s) URLs become links: the validator checks this too, but a page must not rely on it. */
+    private static PaperLinks links(List<LinkRow> rows) {
+        Map<String, String> byKind = new HashMap<>();
+        rows.stream().filter(row -> isWebUrl(row.url())).forEach(row -> byKind.put(row.kind(), row.url()));
+        return new PaperLinks(byKind.get("paper"), byKind.get("pdf"), byKind.get("code"), byKind.get("project"));
+    }
+
+    private static boolean isWebUrl(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://");
+    }
+
+    private static PaperClaim toClaim(ClaimRow row) {
+        return new PaperClaim(row.claimId(), row.statement(), row.metric(), row.value(), row.minValue(),
+                row.maxValue(), row.unit(), row.setting(), row.location());
+    }
+}

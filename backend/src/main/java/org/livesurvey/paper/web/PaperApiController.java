@@ -1,0 +1,27 @@
+package org.livesurvey.paper.web;
+
+import jakarta.validation.constraints.Pattern;
+import org.livesurvey.paper.PaperDetails;
+import org.livesurvey.paper.PaperService;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/papers/{id}}: one paper as JSON. */
+@RestController
+@RequestMapping("/api/v1/papers")
+class PaperApiController {
+
+    private final PaperService papers;
+
+    PaperApiController(PaperService papers) {
+        this.papers = papers;
+    }
+
+    @GetMapping("/{id}")
+    PaperDetails paper(@PathVariable @Pattern(regexp = PaperIds.PATTERN, message = PaperIds.RULE) String id) {
+        return papers.get(id);
+    }
+}

@@ -1,0 +1,112 @@
+package org.livesurvey.web;
+
+import java.util.stream.Collectors;
+
+import org.livesurvey.paper.PaperNotFoundException;
+import org.livesurvey.taxonomy.CategoryNotFoundException;
+import org.livesurvey.taxonomy.SyncInProgressException;
+import org.livesurvey.taxonomy.TaxonomyInvalidException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every exception of an API controller ({@code @RestController}) into {@code application/problem+json} with a
+ * stable {@link ProblemType}. Ordered first so that the page handler, which also applies to REST controllers
+ * ({@code @RestController} is a {@code @Controller}), never renders HTML for the API.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> paperNotFound(PaperNotFoundException e) {
+        return respond(Problems.of(ProblemType.PAPER_NOT_FOUND, "No paper has the id '" + e.paperId() + "'."));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> categoryNotFound(CategoryNotFoundException e) {
+        return respond(Problems.of(ProblemType.CATEGORY_NOT_FOUND, "No category has the path '" + e.path() + "'."));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> adminAccessDenied(AdminAccessDeniedException e) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.problem().status());
+        if (e.problem().status() == HttpStatus.UNAUTHORIZED) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, e.problem() == ProblemType.ADMIN_TOKEN_INVALID
+                    ? "Bearer realm=\"livesurvey-admin\", error=\"invalid_token\""
+                    : "Bearer realm=\"livesurvey-admin\"");
+        }
+        return response.body(Problems.of(e.problem(), e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> taxonomyInvalid(TaxonomyInvalidException e) {
+        ProblemDetail problem = Problems.of(ProblemType.TAXONOMY_INVALID,
+                "The taxonomy has " + e.problems().size() + " problem(s); nothing was synced.");
+        problem.setProperty("errors", e.problems());
+        return respond(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> syncInProgress(SyncInProgressException e) {
+        return respond(Problems.of(ProblemType.SYNC_IN_PROGRESS,
+                "A taxonomy sync is already running; ask again when it has finished."));
+    }
+
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        log.error("The database is unavailable", e);
+        return respond(Problems.of(ProblemType.SERVICE_UNAVAILABLE,
+                "The database cannot be reached at the moment; try again shortly."));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected error in an API request", e);
+        return respond(Problems.of(ProblemType.INTERNAL_ERROR,
+                "An unexpected error occurred. It has been logged."));
+    }
+
+    /** Lists which parameter broke which rule, e.g. {@code id: must be a paper id ...}. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> result.getMethodParameter().getParameterName() + ": "
+                                + error.getDefaultMessage()))
+                .collect(Collectors.joining("; "));
+        ProblemDetail problem = Problems.of(ProblemType.INVALID_REQUEST, detail.isEmpty() ? "Invalid input." : detail);
+        return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    /** Every standard Spring MVC error gets the stable type of its status. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Object stableBody = body instanceof ProblemDetail problem ? Problems.withStableType(problem, status) : body;
+        return super.handleExceptionInternal(e, stableBody, headers, status, request);
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}
