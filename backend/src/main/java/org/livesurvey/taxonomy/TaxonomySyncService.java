@@ -5,6 +5,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 
 import org.livesurvey.LiveSurveyProperties;
+import org.livesurvey.ingest.sync.GitRevision;
 import org.livesurvey.ingest.sync.InvalidTaxonomyException;
 import org.livesurvey.ingest.sync.SyncReport;
 import org.livesurvey.ingest.sync.SyncTrigger;
@@ -56,7 +57,8 @@ public class TaxonomySyncService {
         }
         try {
             log.info("Syncing taxonomy {} ({})", properties.taxonomyDir().toAbsolutePath(), trigger.key());
-            SyncReport report = sync.syncDirectory(properties.taxonomyDir(), trigger, null);
+            SyncReport report = sync.syncDirectory(properties.taxonomyDir(), trigger,
+                    GitRevision.of(properties.taxonomyDir()).orElse(null));
             log.info("Taxonomy sync: {}", report.summary());
             return new SyncSummary(report.added(), report.changed(), report.removed(), report.unchanged(),
                     report.categoriesChanged(), report.duration().toMillis(), report.summary());

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.livesurvey.ingest.model.Taxonomy;
 import org.livesurvey.ingest.sync.DatabaseMigrator;
+import org.livesurvey.ingest.sync.GitRevision;
 import org.livesurvey.ingest.sync.InvalidTaxonomyException;
 import org.livesurvey.ingest.sync.SyncProgressListener;
 import org.livesurvey.ingest.sync.SyncReport;
@@ -160,8 +161,9 @@ public final class SyncCommand implements CliCommand {
                 // the URL itself is not echoed: it may carry a password
                 throw new IllegalArgumentException("--jdbc-url must be a PostgreSQL URL: jdbc:postgresql://host/db");
             }
-            return new SyncArguments(taxonomyDir == null ? Path.of("taxonomy") : taxonomyDir, jdbcUrl, user,
-                    password, revision);
+            Path directory = taxonomyDir == null ? Path.of("taxonomy") : taxonomyDir;
+            return new SyncArguments(directory, jdbcUrl, user, password,
+                    revision != null ? revision : GitRevision.of(directory).orElse(null));
         }
 
         private static String valueOf(List<String> args, int index, String option) {

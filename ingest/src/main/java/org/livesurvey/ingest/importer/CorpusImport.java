@@ -32,7 +32,9 @@ public final class CorpusImport {
     public ImportReport run(Path corpusFile, Path taxonomyDir) {
         ExistingTaxonomy existing = ExistingTaxonomy.read(taxonomyDir);
         CorpusPaperMapper mapper = new CorpusPaperMapper(
-                new SectionClassifier(rules, existing.categoryPaths()), wrongArxivLinks);
+                new SectionClassifier(rules, existing.categoryPaths()),
+                new TitleKeywordClassifier(existing.categoriesByPath().values()),
+                wrongArxivLinks);
         ReadResult<CorpusRecord> read = new CorpusJsonlReader().read(corpusFile);
         List<String> errors = new ArrayList<>(read.problems().stream().map(ReadProblem::toString).toList());
         List<String> warnings = new ArrayList<>();

@@ -12,14 +12,20 @@ import org.livesurvey.ingest.model.PartialDate;
 import org.livesurvey.ingest.model.Source;
 import org.livesurvey.ingest.source.CorpusRecord;
 
-/** Turns a corpus record into the paper it describes: ids, dates, links, sources and categories. */
+/**
+ * Turns a corpus record into the paper it describes: ids, dates, links, sources and categories. The categories come
+ * from the record's sections first; its title then adds the nodes it names in the same branches.
+ */
 public final class CorpusPaperMapper {
 
     private final SectionClassifier classifier;
+    private final TitleKeywordClassifier titleClassifier;
     private final WrongArxivLinks wrongArxivLinks;
 
-    public CorpusPaperMapper(SectionClassifier classifier, WrongArxivLinks wrongArxivLinks) {
+    public CorpusPaperMapper(SectionClassifier classifier, TitleKeywordClassifier titleClassifier,
+                             WrongArxivLinks wrongArxivLinks) {
         this.classifier = classifier;
+        this.titleClassifier = titleClassifier;
         this.wrongArxivLinks = wrongArxivLinks;
     }
 
@@ -44,7 +50,7 @@ public final class CorpusPaperMapper {
                 new Identifiers(arxivId, doi),
                 links(arxivId, paperUrl, url(record.codeUrl(), "code_url", origin, warnings)),
                 null,
-                classification.categories(),
+                titleClassifier.classify(title, classification.categories()),
                 classification.tags(),
                 classification.contribution(),
                 classification.modality(),

@@ -4,21 +4,33 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.livesurvey.ingest.model.Category;
 import org.livesurvey.ingest.model.Paper;
 import org.livesurvey.ingest.model.Taxonomy;
 import org.livesurvey.ingest.taxonomy.Problem;
 import org.livesurvey.ingest.taxonomy.TaxonomyReader;
 import org.livesurvey.ingest.taxonomy.TaxonomyReading;
 
-/** What an import needs to know of the taxonomy it adds to: the category paths and the papers already there. */
-public record ExistingTaxonomy(Set<String> categoryPaths, List<Paper> papers) {
+/**
+ * What an import needs to know of the taxonomy it adds to: the category tree and the papers already there.
+ *
+ * @param categoriesByPath every node of the tree, parents before children
+ */
+public record ExistingTaxonomy(Map<String, Category> categoriesByPath, List<Paper> papers) {
 
     public ExistingTaxonomy {
-        categoryPaths = Set.copyOf(categoryPaths);
+        categoriesByPath = Collections.unmodifiableMap(new LinkedHashMap<>(categoriesByPath));
         papers = List.copyOf(papers);
+    }
+
+    public Set<String> categoryPaths() {
+        return categoriesByPath.keySet();
     }
 
     /**
@@ -42,7 +54,7 @@ public record ExistingTaxonomy(Set<String> categoryPaths, List<Paper> papers) {
             throw new TaxonomyNotImportableException(reading.problems());
         }
         Taxonomy taxonomy = reading.taxonomy();
-        return new ExistingTaxonomy(taxonomy.categoriesByPath().keySet(), taxonomy.papers());
+        return new ExistingTaxonomy(taxonomy.categoriesByPath(), taxonomy.papers());
     }
 
     /** The taxonomy has problems that must be fixed before anything is imported into it. */

@@ -136,6 +136,19 @@ class CorpusImportTest {
     }
 
     @Test
+    void titlesAddTheNodesTheyNameWithinTheBranchesTheSectionsGive() {
+        ImportReport report = new CorpusImport().run(FIXTURES.resolve("title-keywords.jsonl"), taxonomy);
+
+        assertThat(report.summary()).isEqualTo("2 added, 0 merged, 0 unchanged, 0 errors");
+        // the RLHF list files it under "2024"; its title names DPO
+        assertThat(read("2404.18922").categories())
+                .containsExactly("alignment/rlhf", "alignment/direct-preference-optimization");
+        // its title names SFT and DPO too, but it is listed under efficiency and reasoning only
+        assertThat(read("2503.10460").categories())
+                .containsExactly("efficiency/reasoning-economy", "reasoning/reinforcement-learning/training-resources");
+    }
+
+    @Test
     void aTaxonomyWithABrokenFileIsLeftAlone() throws IOException {
         Files.createDirectories(taxonomy.resolve("papers"));
         Files.writeString(taxonomy.resolve("papers/broken.yaml"), "id: broken\ntitle: [unclosed\n");
