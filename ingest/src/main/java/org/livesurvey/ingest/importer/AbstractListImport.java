@@ -10,6 +10,8 @@ import org.livesurvey.ingest.source.ListedAbstract;
 import org.livesurvey.ingest.source.ReadProblem;
 import org.livesurvey.ingest.source.ReadResult;
 import org.livesurvey.ingest.taxonomy.PaperFileWriter;
+import org.livesurvey.ingest.taxonomy.PaperListReader;
+import org.livesurvey.ingest.taxonomy.Problem;
 
 /**
  * Imports a plain abstract list together with a metadata file that describes the same papers in the same order.
@@ -17,8 +19,6 @@ import org.livesurvey.ingest.taxonomy.PaperFileWriter;
  * paper's sources are kept.
  */
 public final class AbstractListImport {
-
-    private final PaperMetadataReader metadataReader = new PaperMetadataReader();
 
     /**
      * @throws InvalidInputException when the two files cannot be paired: the list has problems, or the numbers
@@ -31,7 +31,7 @@ public final class AbstractListImport {
             throw new InvalidInputException("cannot pair abstracts with metadata while the list has problems: "
                     + String.join("; ", abstracts.problems().stream().map(ReadProblem::toString).toList()));
         }
-        List<Paper> metadata = metadataReader.read(metadataFile);
+        List<Paper> metadata = readMetadata(metadataFile);
         if (metadata.size() != abstracts.items().size()) {
             throw new InvalidInputException(abstractList + " has " + abstracts.items().size() + " abstracts but "
                     + metadataFile + " describes " + metadata.size() + " papers; they are paired in order");
@@ -54,6 +54,14 @@ public final class AbstractListImport {
         return new PaperImporter(new PaperFileWriter())
                 .importPapers(taxonomyDir, existing.papers(), incoming, MergePolicy.PREFER_INCOMING)
                 .withEarlierErrors(errors);
+    }
+
+    private static List<Paper> readMetadata(Path metadataFile) {
+        PaperListReader.Result metadata = new PaperListReader().read(metadataFile);
+        if (!metadata.problems().isEmpty()) {
+            throw new InvalidInputException(String.join("; ", metadata.problems().stream().map(Problem::format).toList()));
+        }
+        return metadata.papers();
     }
 
     private static Paper withAbstract(Paper paper, String abstractText) {

@@ -1,5 +1,6 @@
 package org.livesurvey.ingest.taxonomy;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,5 +34,16 @@ public record YamlDocument(JsonNode root, Map<String, Integer> lineByPointer) {
             }
             current = JsonPointers.parent(current);
         }
+    }
+
+    /** The node at {@code pointer} as a document of its own; lines stay those of the whole file. */
+    public YamlDocument subDocument(String pointer) {
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        lineByPointer.forEach((key, line) -> {
+            if (key.equals(pointer) || key.startsWith(pointer + "/")) {
+                lines.put(key.substring(pointer.length()), line);
+            }
+        });
+        return new YamlDocument(root.at(pointer), lines);
     }
 }

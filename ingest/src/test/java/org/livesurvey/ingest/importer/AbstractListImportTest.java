@@ -119,9 +119,14 @@ class AbstractListImportTest {
         Path metadata = scratch.resolve("bad.yaml");
         Files.writeString(metadata, "papers:\n  - id: 2504.17040\n    title: Unquoted id\n");
 
-        assertThatThrownBy(() -> new PaperMetadataReader().read(metadata))
+        Path oneAbstract = scratch.resolve("one.txt");
+        Files.writeString(oneAbstract, "Abstract:One.\n");
+
+        assertThatThrownBy(() -> new AbstractListImport().run(oneAbstract, metadata, taxonomy))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage(metadata + ": papers[0].id: expected text (quote it), found 2504.1704");
+                .hasMessage(metadata + ":2: papers[0]: id: expected text, found the number 2504.1704 (put the value in"
+                        + " quotes); " + metadata + ":2: papers[0]: required field 'authors' is missing; " + metadata
+                        + ":2: papers[0]: required field 'categories' is missing");
     }
 
     private Paper read(String id) {
