@@ -2,9 +2,12 @@ package org.livesurvey;
 
 import java.nio.file.Path;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -15,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * @param taxonomyDir   the {@code taxonomy/} directory that is synced into the database
  * @param adminToken    the bearer token of the admin API; while it is unset the admin API is disabled
  * @param syncOnStartup whether the taxonomy directory is synced when the application starts
+ * @param rateLimit     the per-client limit on {@code /api/**} requests
  */
 @Validated
 @ConfigurationProperties(prefix = "livesurvey")
@@ -22,7 +26,17 @@ public record LiveSurveyProperties(
         @NotNull @DefaultValue("data") Path dataDir,
         @NotNull @DefaultValue("taxonomy") Path taxonomyDir,
         String adminToken,
-        @DefaultValue("true") boolean syncOnStartup) {
+        @DefaultValue("true") boolean syncOnStartup,
+        @Valid @NotNull @DefaultValue RateLimit rateLimit) {
+
+    /** Binding uses this one; the other constructor keeps the defaults of everything added later. */
+    @ConstructorBinding
+    public LiveSurveyProperties {
+    }
+
+    public LiveSurveyProperties(Path dataDir, Path taxonomyDir, String adminToken, boolean syncOnStartup) {
+        this(dataDir, taxonomyDir, adminToken, syncOnStartup, RateLimit.DEFAULTS);
+    }
 
     /** The admin API stays closed unless a non-blank token was configured. */
     public boolean adminApiEnabled() {
@@ -33,6 +47,22 @@ public record LiveSurveyProperties(
     @Override
     public String toString() {
         return "LiveSurveyProperties[dataDir=" + dataDir + ", taxonomyDir=" + taxonomyDir + ", adminToken="
-                + (adminApiEnabled() ? "(set)" : "(unset)") + ", syncOnStartup=" + syncOnStartup + "]";
+                + (adminApiEnabled() ? "(set)" : "(unset)") + ", syncOnStartup=" + syncOnStartup + ", rateLimit="
+                + rateLimit + "]";
+    }
+
+    /**
+     * A token bucket per client IP address: a client may send {@code burst} requests at once and then
+     * {@code requestsPerSecond} on average; beyond that the API answers 429 with {@code Retry-After}. The address is
+     * the connection's, or the one a trusted proxy forwarded when {@code server.forward-headers-strategy} is set.
+     *
+     * @param enabled off for load tests that send everything from one address
+     */
+    public record RateLimit(
+            @DefaultValue("true") boolean enabled,
+            @Positive @DefaultValue("100") int burst,
+            @Positive @DefaultValue("20") double requestsPerSecond) {
+
+        public static final RateLimit DEFAULTS = new RateLimit(true, 100, 20);
     }
 }

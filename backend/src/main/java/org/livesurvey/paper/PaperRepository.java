@@ -1,5 +1,6 @@
 package org.livesurvey.paper;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -14,6 +15,9 @@ interface PaperRepository extends Repository<PaperEntity, String> {
     Optional<PaperEntity> findById(String id);
 
     long count();
+
+    @Query("select new org.livesurvey.paper.PaperVersion(p.id, p.version) from PaperEntity p")
+    List<PaperVersion> findAllVersions();
 
     /** Papers filed under the node or anywhere below it, each once. */
     @Query("""

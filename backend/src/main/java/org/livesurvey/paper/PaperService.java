@@ -1,10 +1,12 @@
 package org.livesurvey.paper;
 
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.livesurvey.paper.PaperDetails.CategoryRef;
 import org.livesurvey.paper.PaperDetails.PaperClaim;
@@ -30,10 +32,12 @@ public class PaperService {
 
     private final PaperRepository papers;
     private final CategoryTreeService categories;
+    private final IndexablePaperReader indexablePapers;
 
-    PaperService(PaperRepository papers, CategoryTreeService categories) {
+    PaperService(PaperRepository papers, CategoryTreeService categories, IndexablePaperReader indexablePapers) {
         this.papers = papers;
         this.categories = categories;
+        this.indexablePapers = indexablePapers;
     }
 
     /**
@@ -46,6 +50,20 @@ public class PaperService {
 
     public long count() {
         return papers.count();
+    }
+
+    /**
+     * The papers with these ids as a search index needs them, in the order of the ids; ids no paper has are left out.
+     * Meant for batches of hundreds: one query per call.
+     */
+    public List<IndexablePaper> indexable(Collection<String> ids) {
+        return indexablePapers.read(ids);
+    }
+
+    /** Every paper's id with its version: enough to tell which copies elsewhere are out of date. */
+    public Map<String, Integer> versionsById() {
+        return papers.findAllVersions().stream()
+                .collect(Collectors.toMap(PaperVersion::id, PaperVersion::version));
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.livesurvey.taxonomy;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
@@ -14,13 +16,14 @@ import org.livesurvey.ingest.taxonomy.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * Syncs the configured taxonomy directory into the database with the ingest library's {@link TaxonomySync}, which
  * validates first and writes all or nothing in one transaction. One sync at a time per instance: a second request
  * is refused at once rather than queued behind the first (the library's advisory lock also keeps syncs of several
- * processes apart).
+ * processes apart). A sync that changed something is announced as {@link PapersSynced}.
  */
 @Service
 public class TaxonomySyncService {
@@ -29,11 +32,13 @@ public class TaxonomySyncService {
 
     private final TaxonomySync sync;
     private final LiveSurveyProperties properties;
+    private final ApplicationEventPublisher events;
     private final ReentrantLock running = new ReentrantLock();
 
-    TaxonomySyncService(DataSource dataSource, LiveSurveyProperties properties) {
+    TaxonomySyncService(DataSource dataSource, LiveSurveyProperties properties, ApplicationEventPublisher events) {
         this.sync = new TaxonomySync(dataSource);
         this.properties = properties;
+        this.events = events;
     }
 
     /**
@@ -60,6 +65,9 @@ public class TaxonomySyncService {
             SyncReport report = sync.syncDirectory(properties.taxonomyDir(), trigger,
                     GitRevision.of(properties.taxonomyDir()).orElse(null));
             log.info("Taxonomy sync: {}", report.summary());
+            if (report.hasChanges()) {
+                events.publishEvent(papersSynced(report));
+            }
             return new SyncSummary(report.added(), report.changed(), report.removed(), report.unchanged(),
                     report.categoriesChanged(), report.duration().toMillis(), report.summary());
         } catch (InvalidTaxonomyException e) {
@@ -67,5 +75,11 @@ public class TaxonomySyncService {
         } finally {
             running.unlock();
         }
+    }
+
+    private static PapersSynced papersSynced(SyncReport report) {
+        Set<String> changed = new HashSet<>(report.addedIds());
+        changed.addAll(report.changedIds());
+        return new PapersSynced(changed, report.removedIds(), report.categoriesChanged() > 0);
     }
 }

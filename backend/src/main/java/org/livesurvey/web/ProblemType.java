@@ -23,6 +23,8 @@ public enum ProblemType {
             "Nothing is served at the requested URL."),
     INVALID_REQUEST("invalid-request", HttpStatus.BAD_REQUEST, "Invalid request",
             "A parameter, path variable or body is malformed or out of range."),
+    UNSUPPORTED_EXPORT_FORMAT("unsupported-export-format", HttpStatus.BAD_REQUEST, "Unsupported export format",
+            "format= names no export format. The formats member lists the valid ones: bibtex, csl-json, ris, csv."),
     ADMIN_TOKEN_REQUIRED("admin-token-required", HttpStatus.UNAUTHORIZED, "Admin token required",
             "The admin API needs Authorization: Bearer <token> and the request has none."),
     ADMIN_TOKEN_INVALID("admin-token-invalid", HttpStatus.UNAUTHORIZED, "Admin token invalid",
@@ -33,6 +35,26 @@ public enum ProblemType {
             "The taxonomy directory has validation errors; nothing was synced. The errors member lists them."),
     SYNC_IN_PROGRESS("sync-in-progress", HttpStatus.CONFLICT, "Sync already running",
             "Another sync is running; try again when it has finished."),
+    INVALID_PARAMETER("invalid-parameter", HttpStatus.BAD_REQUEST, "Invalid parameter",
+            "A query parameter of a search endpoint is malformed, out of range, or given more than once; the "
+                    + "parameter member names it."),
+    QUERY_TOO_LONG("query-too-long", HttpStatus.BAD_REQUEST, "Query too long",
+            "A search parameter is longer than its limit (q: 500 characters, filter: 2,000); the parameter and "
+                    + "max_length members say which limit."),
+    INVALID_FILTER("invalid-filter", HttpStatus.BAD_REQUEST, "Invalid filter",
+            "filter= does not follow field:value|value,!field:value, or a value does not suit its field; the "
+                    + "detail says what and the position member where (1-based)."),
+    UNKNOWN_FIELD("unknown-field", HttpStatus.BAD_REQUEST, "Unknown field",
+            "filter= or facets= names a field that does not exist; the field member names it, suggestion is the "
+                    + "nearest valid field (when one is close), valid_fields lists them all."),
+    INVALID_SEARCH("invalid-search", HttpStatus.BAD_REQUEST, "Invalid search",
+            "The search engine cannot run the request as given, e.g. an expired or altered cursor or a page "
+                    + "beyond the deepest one served; the detail says what to change."),
+    SEARCH_UNAVAILABLE("search-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Search unavailable",
+            "The search engine is not answering; Retry-After says when to try again. Paper lookups keep working."),
+    RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+            "This client sent more API requests than its rate limit allows; Retry-After says how many seconds to "
+                    + "wait."),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
             "The HTTP method is not supported by the resource."),
     NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable",

@@ -8,6 +8,8 @@ import org.springframework.http.ProblemDetail;
 /** Builds problem details with the stable types of {@link ProblemType}. */
 final class Problems {
 
+    private static final int MAX_ECHOED_LENGTH = 40;
+
     private Problems() {
     }
 
@@ -16,6 +18,17 @@ final class Problems {
         problem.setType(type.type());
         problem.setTitle(type.title());
         return problem;
+    }
+
+    /** A client's value for a detail, cut to a readable length: a 10 kB parameter need not come back in full. */
+    static String abbreviated(String clientValue) {
+        if (clientValue == null) {
+            return "";
+        }
+        if (clientValue.codePointCount(0, clientValue.length()) <= MAX_ECHOED_LENGTH) {
+            return clientValue;
+        }
+        return clientValue.substring(0, clientValue.offsetByCodePoints(0, MAX_ECHOED_LENGTH)) + "…";
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Pattern;
 import org.livesurvey.paper.PaperDetails;
 import org.livesurvey.paper.PaperService;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,7 +21,8 @@ class PaperApiController {
         this.papers = papers;
     }
 
-    @GetMapping("/{id}")
+    /** Declares JSON so that PaperExportController's citation types on the same path win only when asked for. */
+    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     PaperDetails paper(@PathVariable @Pattern(regexp = PaperIds.PATTERN, message = PaperIds.RULE) String id) {
         return papers.get(id);
     }

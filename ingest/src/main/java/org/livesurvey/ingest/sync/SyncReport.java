@@ -2,17 +2,39 @@ package org.livesurvey.ingest.sync;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What one sync did. A sync with nothing to do has all change counts at zero and wrote nothing.
  *
+ * @param addedIds          papers that were new
+ * @param changedIds        papers whose content changed (each got a new version)
+ * @param removedIds        papers whose files are gone
  * @param categoriesChanged category nodes inserted, updated or removed
  */
-public record SyncReport(int added, int changed, int removed, int unchanged, int categoriesChanged,
-                         Duration duration) {
+public record SyncReport(Set<String> addedIds, Set<String> changedIds, Set<String> removedIds, int unchanged,
+                         int categoriesChanged, Duration duration) {
+
+    public SyncReport {
+        addedIds = Set.copyOf(addedIds);
+        changedIds = Set.copyOf(changedIds);
+        removedIds = Set.copyOf(removedIds);
+    }
+
+    public int added() {
+        return addedIds.size();
+    }
+
+    public int changed() {
+        return changedIds.size();
+    }
+
+    public int removed() {
+        return removedIds.size();
+    }
 
     public boolean hasChanges() {
-        return added + changed + removed + categoriesChanged > 0;
+        return added() + changed() + removed() + categoriesChanged > 0;
     }
 
     /** One line for a person, e.g. {@code synced in 1.2 s: 3 added, 1 changed, 0 removed, 1556 unchanged, 0 categories changed}. */
@@ -22,7 +44,7 @@ public record SyncReport(int added, int changed, int removed, int unchanged, int
         if (!hasChanges()) {
             return "no changes: " + unchanged + " papers already up to date (checked in " + took + ")";
         }
-        return "synced in " + took + ": " + added + " added, " + changed + " changed, " + removed + " removed, "
+        return "synced in " + took + ": " + added() + " added, " + changed() + " changed, " + removed() + " removed, "
                 + unchanged + " unchanged, " + categoriesChanged + " categories changed";
     }
 }

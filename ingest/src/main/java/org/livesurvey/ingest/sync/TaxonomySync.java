@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -81,7 +83,8 @@ public final class TaxonomySync {
                 SyncPlan plan = planAndWrite(connection, taxonomy, trigger, revision);
                 connection.commit();
                 Duration took = Duration.ofNanos(System.nanoTime() - started);
-                return new SyncReport(plan.added().size(), plan.changed().size(), plan.removed().size(),
+                return new SyncReport(idsOf(plan.added()), idsOf(plan.changed()),
+                        plan.removed().stream().map(StoredPaper::id).collect(Collectors.toSet()),
                         plan.unchanged(), plan.categoriesChanged(), took);
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(connection, e);
@@ -161,6 +164,10 @@ public final class TaxonomySync {
             statement.setLong(1, SYNC_LOCK_KEY);
             statement.execute();
         }
+    }
+
+    private static Set<String> idsOf(List<PlannedPaper> papers) {
+        return papers.stream().map(p -> p.paper().id()).collect(Collectors.toSet());
     }
 
     private static List<List<PlannedPaper>> chunks(List<PlannedPaper> papers) {

@@ -53,6 +53,7 @@ class TaxonomySyncTest {
         assertThat(report).extracting(SyncReport::added, SyncReport::changed, SyncReport::removed,
                 SyncReport::unchanged, SyncReport::categoriesChanged).containsExactly(6, 0, 0, 0, 14);
         assertThat(report.summary()).startsWith("synced in ").contains("6 added");
+        assertThat(report.addedIds()).containsExactlyInAnyOrderElementsOf(TestTaxonomy.idsOf(1, 6));
         assertThat(db.column("select id from paper order by id")).isEqualTo(TestTaxonomy.idsOf(1, 6));
         assertThat(db.count("select count(*) from category")).isEqualTo(TestTaxonomy.CATEGORY_COUNT);
         assertThat(db.column("select slug || ' ' || position || ' ' || coalesce(parent_path, '-') from category"
@@ -122,6 +123,8 @@ class TaxonomySyncTest {
 
         assertThat(report).extracting(SyncReport::added, SyncReport::changed, SyncReport::removed,
                 SyncReport::unchanged, SyncReport::categoriesChanged).containsExactly(0, 1, 0, 3, 0);
+        assertThat(report.changedIds()).containsExactly("2501.00002");
+        assertThat(report.addedIds()).isEmpty();
         assertThat(db.one("select title || ' v' || version || ' ' || (changed_at > created_at) from paper"
                 + " where id = '2501.00002'")).isEqualTo("A better title for paper two v2 true");
         assertThat(db.column("select tag from paper_tag where paper_id = '2501.00002'")).containsExactly("edited");
@@ -145,6 +148,7 @@ class TaxonomySyncTest {
 
         assertThat(report).extracting(SyncReport::added, SyncReport::changed, SyncReport::removed,
                 SyncReport::unchanged).containsExactly(0, 0, 1, 2);
+        assertThat(report.removedIds()).containsExactly("2501.00003");
         assertThat(db.column("select id from paper order by id")).containsExactly("2501.00001", "2501.00002");
         for (String table : CHILD_TABLES) {
             assertThat(db.count("select count(*) from " + table + " where paper_id = '2501.00003'"))
