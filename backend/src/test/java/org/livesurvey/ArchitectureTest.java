@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ArchitectureTest {
 
     private static final String[] FEATURE_CORES = {"org.livesurvey.paper", "org.livesurvey.taxonomy",
-            "org.livesurvey.database"};
+            "org.livesurvey.database", "org.livesurvey.search", "org.livesurvey.export"};
 
     private static final DescribedPredicate<JavaClass> PERSISTENCE_MAPPINGS =
             DescribedPredicate.describe("JPA entities and embeddables",
@@ -63,6 +63,12 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("org.livesurvey.taxonomy..", "org.livesurvey.ingest..")
             .should().dependOnClassesThat().resideInAPackage("org.livesurvey.ingest..")
             .because("the taxonomy feature is the one door between the application and the ingest library");
+
+    @ArchTest
+    static final ArchRule onlyTheSearchFeatureTalksToTheSearchEngine = noClasses()
+            .that().resideOutsideOfPackages("org.livesurvey.search..", "org.livesurvey.embedded..")
+            .should().dependOnClassesThat().resideInAnyPackage("co.elastic..", "org.elasticsearch..")
+            .because("one feature owns the engine's client, so an engine change touches one package (DESIGN.md §6)");
 
     @ArchTest
     static final ArchRule featureCoresKnowNothingOfTheWeb = noClasses()
