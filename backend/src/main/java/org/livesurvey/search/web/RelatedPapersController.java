@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
+import org.livesurvey.paper.web.PaperIds;
 import org.livesurvey.search.PaperSearchService;
 import org.livesurvey.search.SearchHit;
 
@@ -23,11 +24,6 @@ class RelatedPapersController {
     static final int DEFAULT_SIZE = 10;
     static final int MAX_SIZE = 50;
 
-    /** The papers API's rule for ids ({@code org.livesurvey.paper.web.PaperIds}), so that both refuse the same. */
-    private static final String PAPER_ID = "[A-Za-z0-9][A-Za-z0-9._-]{0,199}";
-    private static final String PAPER_ID_RULE =
-            "must be a paper id: letters, digits, '.', '_' and '-', at most 200 characters";
-
     private final PaperSearchService search;
 
     RelatedPapersController(PaperSearchService search) {
@@ -39,7 +35,7 @@ class RelatedPapersController {
     @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = "integer", minimum = "1",
             maximum = "" + MAX_SIZE, defaultValue = "" + DEFAULT_SIZE))
     @GetMapping("/api/v1/papers/{id}/related")
-    ResultList<SearchHit> related(@PathVariable @Pattern(regexp = PAPER_ID, message = PAPER_ID_RULE) String id,
+    ResultList<SearchHit> related(@PathVariable @Pattern(regexp = PaperIds.PATTERN, message = PaperIds.RULE) String id,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         int size = QueryParameters.single(parameters, "size")
                 .map(value -> QueryParameters.wholeNumber("size", value, 1, MAX_SIZE))
