@@ -20,7 +20,8 @@ public final class IngestCli {
                 new SyncCommand(),
                 new ValidateCommand(),
                 new ImportCorpusCommand(),
-                new ImportAbstractsCommand()
+                new ImportAbstractsCommand(),
+                new RenderListCommand()
         ));
     }
 
