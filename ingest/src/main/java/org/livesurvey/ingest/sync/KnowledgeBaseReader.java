@@ -12,7 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads what a sync compares against: the stored category tree, paper hashes and the latest snapshots. */
+/**
+ * Reads what a sync compares against: the stored category tree, paper and reproduction hashes and the latest
+ * snapshots.
+ */
 final class KnowledgeBaseReader {
 
     private final Connection connection;
@@ -43,6 +46,18 @@ final class KnowledgeBaseReader {
             while (rows.next()) {
                 StoredPaper paper = new StoredPaper(rows.getString(1), rows.getString(2), rows.getInt(3));
                 byId.put(paper.id(), paper);
+            }
+        }
+        return byId;
+    }
+
+    /** The content hash of each stored reproduction spec, by id. */
+    Map<String, String> reproductionHashes() throws SQLException {
+        Map<String, String> byId = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select id, content_hash from reproduction")) {
+            while (rows.next()) {
+                byId.put(rows.getString(1), rows.getString(2));
             }
         }
         return byId;

@@ -8,7 +8,10 @@ import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 
-/** Records a sync that changed something: one {@code sync_run} row and one {@code paper_change} row per paper. */
+/**
+ * Records a sync that changed something: one {@code sync_run} row (with counts for papers and reproduction specs) and
+ * one {@code paper_change} row per paper.
+ */
 final class SyncHistoryWriter {
 
     private static final String INSERT_CHANGE = """
@@ -26,8 +29,8 @@ final class SyncHistoryWriter {
     long startRun(SyncPlan plan, SyncTrigger trigger, String revision) throws SQLException {
         String sql = """
                 insert into sync_run (started_at, finished_at, triggered_by, revision, added, changed, removed,
-                    unchanged, categories_changed)
-                values (now(), now(), ?, ?, ?, ?, ?, ?, ?)
+                    unchanged, categories_changed, reproductions_added, reproductions_changed, reproductions_removed)
+                values (now(), now(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 returning id""";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, trigger.key());
@@ -37,6 +40,9 @@ final class SyncHistoryWriter {
             statement.setInt(5, plan.removed().size());
             statement.setInt(6, plan.unchanged());
             statement.setInt(7, plan.categoriesChanged());
+            statement.setInt(8, plan.reproductions().added().size());
+            statement.setInt(9, plan.reproductions().changed().size());
+            statement.setInt(10, plan.reproductions().removed().size());
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
                 return row.getLong(1);

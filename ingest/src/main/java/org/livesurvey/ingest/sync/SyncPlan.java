@@ -7,9 +7,11 @@ import java.util.List;
  *
  * @param categoriesToDelete paths of nodes no longer in the tree
  * @param removed            papers whose files are gone
+ * @param reproductions      what changed among the reproduction specs
  */
 record SyncPlan(List<CategoryRow> categoriesToUpsert, List<String> categoriesToDelete,
-                List<PlannedPaper> added, List<PlannedPaper> changed, List<StoredPaper> removed, int unchanged) {
+                List<PlannedPaper> added, List<PlannedPaper> changed, List<StoredPaper> removed, int unchanged,
+                ReproductionPlan reproductions) {
 
     SyncPlan {
         categoriesToUpsert = List.copyOf(categoriesToUpsert);
@@ -21,7 +23,7 @@ record SyncPlan(List<CategoryRow> categoriesToUpsert, List<String> categoriesToD
 
     boolean isEmpty() {
         return categoriesToUpsert.isEmpty() && categoriesToDelete.isEmpty()
-                && added.isEmpty() && changed.isEmpty() && removed.isEmpty();
+                && added.isEmpty() && changed.isEmpty() && removed.isEmpty() && reproductions.isEmpty();
     }
 
     int categoriesChanged() {

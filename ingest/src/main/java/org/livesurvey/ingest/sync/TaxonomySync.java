@@ -19,8 +19,9 @@ import org.livesurvey.ingest.validate.ValidationReport;
 
 /**
  * Makes the knowledge base in PostgreSQL equal to a taxonomy, in one transaction: categories, papers with everything
- * that hangs off them, and the history of what changed. Papers are compared by a hash of their content, so only new,
- * changed and removed papers are written, and a sync that finds nothing to do writes nothing at all.
+ * that hangs off them, reproduction specs, and the history of what changed. Papers and specs are compared by a hash
+ * of their content, so only new, changed and removed ones are written, and a sync that finds nothing to do writes
+ * nothing at all.
  */
 public final class TaxonomySync {
 
@@ -85,7 +86,7 @@ public final class TaxonomySync {
                 Duration took = Duration.ofNanos(System.nanoTime() - started);
                 return new SyncReport(idsOf(plan.added()), idsOf(plan.changed()),
                         plan.removed().stream().map(StoredPaper::id).collect(Collectors.toSet()),
-                        plan.unchanged(), plan.categoriesChanged(), took);
+                        plan.unchanged(), plan.categoriesChanged(), reproductionChanges(plan.reproductions()), took);
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(connection, e);
                 throw e;
@@ -101,7 +102,7 @@ public final class TaxonomySync {
             throws SQLException {
         lockAgainstOtherSyncs(connection);
         KnowledgeBaseReader reader = new KnowledgeBaseReader(connection);
-        SyncPlan plan = SyncPlanner.plan(taxonomy, reader.categories(), reader.papers());
+        SyncPlan plan = SyncPlanner.plan(taxonomy, reader.categories(), reader.papers(), reader.reproductionHashes());
         if (plan.isEmpty()) {
             return plan;
         }
@@ -114,6 +115,7 @@ public final class TaxonomySync {
         long runId = history.startRun(plan, trigger, revision);
         new CategoryWriter(connection).upsert(plan.categoriesToUpsert());
         writePapers(new PaperWriter(connection), plan);
+        writeReproductions(new ReproductionWriter(connection), plan.reproductions());
         new CategoryWriter(connection).delete(plan.categoriesToDelete());
         history.recordPaperChanges(runId, plan, previousSnapshots);
         history.finishRun(runId);
@@ -139,6 +141,14 @@ public final class TaxonomySync {
             progress.papersWritten(written);
         }
         writer.deleteOrphanAuthors();
+    }
+
+    /** After the papers: a spec may belong to a paper this sync adds. */
+    private static void writeReproductions(ReproductionWriter writer, ReproductionPlan plan) throws SQLException {
+        writer.delete(plan.removed());
+        List<PlannedReproduction> upserts = new ArrayList<>(plan.added());
+        upserts.addAll(plan.changed());
+        writer.upsert(upserts);
     }
 
     /** A failed rollback (the connection died, say) must not hide why the sync failed; the server rolls back anyway. */
@@ -168,6 +178,13 @@ public final class TaxonomySync {
 
     private static Set<String> idsOf(List<PlannedPaper> papers) {
         return papers.stream().map(p -> p.paper().id()).collect(Collectors.toSet());
+    }
+
+    private static SyncReport.ReproductionChanges reproductionChanges(ReproductionPlan plan) {
+        return new SyncReport.ReproductionChanges(
+                plan.added().stream().map(PlannedReproduction::id).collect(Collectors.toSet()),
+                plan.changed().stream().map(PlannedReproduction::id).collect(Collectors.toSet()),
+                Set.copyOf(plan.removed()), plan.unchanged());
     }
 
     private static List<List<PlannedPaper>> chunks(List<PlannedPaper> papers) {

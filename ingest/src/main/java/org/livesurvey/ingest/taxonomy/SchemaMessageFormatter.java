@@ -46,6 +46,8 @@ final class SchemaMessageFormatter {
             case "not" -> new Finding(at, lead(at) + forbidden(schemaPath, message));
             case "minimum" -> new Finding(at,
                     lead(at) + "must be at least " + schemaNodeAt(schemaPath).asText() + ", found " + value);
+            case "maximum" -> new Finding(at,
+                    lead(at) + "must be at most " + schemaNodeAt(schemaPath).asText() + ", found " + value);
             default -> new Finding(at, lead(at) + message.getError() + reason(schemaPath));
         };
     }

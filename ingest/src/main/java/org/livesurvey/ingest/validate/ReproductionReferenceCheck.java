@@ -15,8 +15,13 @@ import org.livesurvey.ingest.taxonomy.Problem;
 import org.livesurvey.ingest.taxonomy.TaxonomyReader;
 import org.livesurvey.ingest.taxonomy.TaxonomyReading;
 
-/** A reproduction is named after its id and must point at an existing paper and at claims that paper makes. */
+/**
+ * A reproduction is named after its id and must point at an existing paper and at claims that paper makes; a range
+ * claim is checked with {@code within}, the only rule that says what a range means.
+ */
 final class ReproductionReferenceCheck implements TaxonomyCheck {
+
+    private static final String WITHIN = "within";
 
     @Override
     public List<Problem> check(TaxonomyReading reading) {
@@ -47,16 +52,29 @@ final class ReproductionReferenceCheck implements TaxonomyCheck {
     }
 
     private static void checkClaims(Located<Reproduction> reproduction, Paper paper, List<Problem> problems) {
-        List<String> claimIds = paper.claims().stream().map(Claim::id).toList();
+        Map<String, Claim> claims = paper.claims().stream()
+                .collect(Collectors.toMap(Claim::id, Function.identity(), (first, later) -> first));
         List<Reproduction.ClaimCheck> checks = reproduction.value().checks();
         for (int i = 0; i < checks.size(); i++) {
-            String claim = checks.get(i).claim();
-            if (!claimIds.contains(claim)) {
-                String pointer = JsonPointers.child(JsonPointers.child("/checks", i), "claim");
+            Reproduction.ClaimCheck check = checks.get(i);
+            Claim claim = claims.get(check.claim());
+            String at = JsonPointers.child("/checks", i);
+            if (claim == null) {
+                String pointer = JsonPointers.child(at, "claim");
+                List<String> claimIds = paper.claims().stream().map(Claim::id).toList();
                 String known = claimIds.isEmpty() ? "it has no claims" : "its claims: " + String.join(", ", claimIds);
                 problems.add(reproduction.problemAt(pointer, JsonPointers.display(pointer) + ": paper "
-                        + paper.id() + " has no claim '" + claim + "' (" + known + ")"));
+                        + paper.id() + " has no claim '" + check.claim() + "' (" + known + ")"));
+            } else if (claim.value() == null && !WITHIN.equals(check.rule())) {
+                String pointer = JsonPointers.child(at, "rule");
+                problems.add(reproduction.problemAt(pointer, JsonPointers.display(pointer) + ": " + check.rule()
+                        + " compares with a claim's value, but '" + claim.id() + "' is a range ("
+                        + number(claim.min()) + " to " + number(claim.max()) + "): use " + WITHIN));
             }
         }
+    }
+
+    private static String number(Double value) {
+        return value % 1 == 0 ? String.valueOf(value.longValue()) : String.valueOf(value);
     }
 }

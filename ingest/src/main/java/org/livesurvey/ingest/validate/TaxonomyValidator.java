@@ -30,7 +30,8 @@ public final class TaxonomyValidator {
                 new PaperConsistencyCheck(clock),
                 new CategoryReferenceCheck(),
                 new DuplicatePaperCheck(),
-                new ReproductionReferenceCheck());
+                new ReproductionReferenceCheck(),
+                new ExperimentReferenceCheck());
     }
 
     /** @throws IllegalArgumentException when {@code taxonomyDir} is not a directory */

@@ -32,14 +32,14 @@ class ValidateCommandTest {
 
         assertThat(status).isEqualTo(1);
         List<String> lines = text(out).lines().toList();
-        assertThat(lines).hasSize(32).allSatisfy(line -> assertThat(line).matches(
+        assertThat(lines).hasSize(40).allSatisfy(line -> assertThat(line).matches(
                 "src/test/resources/validate/broken/[^:]+(:\\d+)?: .+"));
         assertThat(lines).contains(
                 "src/test/resources/validate/broken/papers/2504.00003.yaml:4: published: '2025-02-30' is not a date"
                         + " that exists",
                 "src/test/resources/validate/broken/papers/dymu-again.yaml:5: duplicate of papers/2504.17040.yaml:"
                         + " same arXiv id 2504.17040");
-        assertThat(text(err)).endsWith(": 32 problems\n").startsWith("checked 12 papers, 5 categories,");
+        assertThat(text(err)).endsWith(": 40 problems\n").startsWith("checked 12 papers, 5 categories,");
     }
 
     @Test

@@ -100,22 +100,45 @@ class SchemaCheckerTest {
                 paper: "2504.17040"
                 experiment: dymu
                 hardware: cpu
+                config: cpu
                 parameters:
-                  config: cpu
-                  seed:
+                  layers:
                 checks:
                   - claim: token-reduction-low
                     metric: kept_token_reduction_pct
                     rule: at-most
                     tolerance: -1
                 """)).containsExactly(
-                "7: parameters.seed: must not be an empty value",
+                "7: parameters.layers: must not be an empty value",
                 "12: checks[0].tolerance: must be at least 0, found -1");
     }
 
     @Test
+    void howAReproductionRunsIsChecked() {
+        assertThat(check(SchemaKind.REPRODUCTION, """
+                id: otc-cpu
+                paper: "2504.14870"
+                experiment: otc
+                hardware: cpu
+                config: cpuu
+                seed: 3000000000
+                timeout: 10 minutes
+                checks:
+                  - claim: tool-call-reduction
+                    metric: tool_call_reduction.otc_grpo
+                    rule: within
+                    tolerance: 25
+                """)).containsExactly(
+                "5: config: 'cpuu' is not one of smoke, cpu, gpu, did you mean 'cpu'?",
+                "6: seed: must be at most 2147483647, found 3000000000",
+                "7: timeout: '10 minutes' is not an ISO-8601 duration in hours, minutes and seconds (e.g. PT10M,"
+                        + " the default; at most PT1H)");
+    }
+
+    @Test
     void aMissingListIsNamed() {
-        assertThat(check(SchemaKind.REPRODUCTION, "id: x\npaper: \"2504.17040\"\nexperiment: dymu\nhardware: gpu\n"))
+        assertThat(check(SchemaKind.REPRODUCTION,
+                "id: x\npaper: \"2504.17040\"\nexperiment: dymu\nhardware: gpu\nconfig: gpu\n"))
                 .containsExactly("1: required field 'checks' is missing");
     }
 

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.livesurvey.ingest.model.Category;
 import org.livesurvey.ingest.model.Claim;
 import org.livesurvey.ingest.model.ContributionType;
@@ -97,11 +100,61 @@ class TaxonomyReaderTest {
     void readsAReproduction() {
         List<Reproduction> reproductions = reader.read(VALID).taxonomy().reproductions();
 
-        assertThat(reproductions).containsExactly(new Reproduction("dymu-cpu", "2504.17040", "dymu", "cpu", "P7D",
-                Map.of("config", "cpu", "layers", 4, "thresholds", List.of(0.5, 0.7)),
+        // seed and timeout are left out of the file: their defaults apply
+        assertThat(reproductions).containsExactly(new Reproduction("dymu-cpu", "2504.17040", "dymu", "cpu", "cpu",
+                Map.of("layers", 4, "thresholds", List.of(0.5, 0.7)), 0, "P7D", Duration.ofMinutes(10),
                 List.of(new Reproduction.ClaimCheck("token-reduction-low", "kept_token_reduction_pct", "within", 10.0),
-                        new Reproduction.ClaimCheck("token-reduction-range", "kept_token_reduction_pct", "at-least",
-                                null))));
+                        new Reproduction.ClaimCheck("token-reduction-range", "kept_token_reduction_pct", "within",
+                                0))));
+        assertThat(reproductions.get(0).parameters().keySet()).containsExactly("layers", "thresholds");
+    }
+
+    @Test
+    void readsHowAReproductionRuns() throws IOException {
+        Path taxonomy = copyOfValid();
+        Files.writeString(taxonomy.resolve("reproductions/dymu-cpu.yaml"), """
+                id: dymu-cpu
+                paper: "2504.17040"
+                experiment: dymu
+                hardware: gpu
+                config: gpu
+                seed: 42
+                timeout: PT1H
+                parameters: {images: 64, calibration_images: 256}
+                checks:
+                  - claim: token-reduction-low
+                    metric: visual_token_reduction.low
+                    rule: at-most
+                """);
+
+        Reproduction read = reader.read(taxonomy).taxonomy().reproductions().get(0);
+
+        assertThat(read).isEqualTo(new Reproduction("dymu-cpu", "2504.17040", "dymu", "gpu", "gpu",
+                Map.of("images", 64, "calibration_images", 256), 42, null, Duration.ofHours(1),
+                List.of(new Reproduction.ClaimCheck("token-reduction-low", "visual_token_reduction.low", "at-most",
+                        0))));
+        assertThat(read.parameters().keySet()).containsExactly("images", "calibration_images");
+        assertThat(read.checks().get(0).tolerance()).as("no tolerance given: exact").isZero();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "PT0S | P7D | timeout: 'PT0S' leaves the run no time at all",
+            "PT99999999999999999999H | P7D | timeout: 'PT99999999999999999999H' is longer than PT1H, the most one run"
+                    + " may take (run longer experiments elsewhere and import their result)",
+            "PT1H | PT0M | schedule: 'PT0M' would re-run without pause (leave schedule out to run only on request)"})
+    void aTimeoutOrScheduleThatCannotWorkIsReportedAndTheSpecLeftOut(String timeout, String schedule, String problem)
+            throws IOException {
+        Path taxonomy = copyOfValid();
+        Path spec = taxonomy.resolve("reproductions/dymu-cpu.yaml");
+        Files.writeString(spec, Files.readString(spec).replace("schedule: P7D",
+                "schedule: " + schedule + "\ntimeout: " + timeout));
+
+        TaxonomyReading reading = reader.read(taxonomy);
+
+        assertThat(reading.problems()).extracting(p -> p.format(taxonomy)).containsExactly(
+                "reproductions/dymu-cpu.yaml:" + (problem.startsWith("timeout") ? 7 : 6) + ": " + problem);
+        assertThat(reading.reproductions()).isEmpty();
     }
 
     @Test

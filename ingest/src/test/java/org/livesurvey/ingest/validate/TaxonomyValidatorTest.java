@@ -84,6 +84,20 @@ class TaxonomyValidatorTest {
                         + " (the file must be named dymu-gpu.yaml)",
                 "reproductions/dymu-cpu.yaml:10: checks[1].claim: paper 2504.17040 has no claim"
                         + " 'token-reduction-high' (its claims: token-reduction-low)",
+                "reproductions/dymu-on-a-laptop.yaml:5: config: 'gpu' needs hardware gpu, not 'cpu'",
+                "reproductions/dymu-on-a-laptop.yaml:6: seed: must be at least 0, found -1",
+                "reproductions/dymu-on-a-laptop.yaml:7: timeout: 'PT2H' is longer than PT1H, the most one run may"
+                        + " take (run longer experiments elsewhere and import their result)",
+                "reproductions/dymu-on-a-laptop.yaml:8: schedule: 'P0D' would re-run without pause (leave schedule"
+                        + " out to run only on request)",
+                "reproductions/dymu-on-a-laptop.yaml:10: parameters.config: give config as a field of its own, not as"
+                        + " a parameter",
+                "reproductions/dymu-on-a-laptop.yaml:11: parameters.seed: give seed as a field of its own, not as a"
+                        + " parameter",
+                "reproductions/dymu-on-a-laptop.yaml:17: checks[1].claim: 'token-reduction-low' is already checked"
+                        + " by checks[0].claim (one check per claim)",
+                "reproductions/dymu-typo.yaml:3: experiment: 'dymu2' has no runner/experiments/dymu2/run.py,"
+                        + " did you mean 'dymu'?",
                 "reproductions/missing-paper.yaml:2: paper: '2599.99999' does not exist"
                         + " (no papers/2599.99999.yaml)",
                 "reproductions/otc-tpu.yaml:4: hardware: 'tpu' is not one of cpu, gpu",
@@ -91,7 +105,7 @@ class TaxonomyValidatorTest {
                         + " (e.g. P7D)",
                 "reproductions/otc-tpu.yaml:7: checks[0]: required field 'tolerance' is missing"
                         + " (the rule within needs a tolerance)");
-        assertThat(report.summary()).isEqualTo("checked 12 papers, 5 categories, 3 reproductions: 32 problems");
+        assertThat(report.summary()).isEqualTo("checked 12 papers, 5 categories, 5 reproductions: 40 problems");
     }
 
     @Test
@@ -101,7 +115,7 @@ class TaxonomyValidatorTest {
         assertThat(report.taxonomy().papers()).extracting(Paper::id).containsExactly(
                 "2504.00001", "2504.00006", "2504.00009", "2504.17040", "a-paper-with-misspelt-categories",
                 "doi-10-48550-arxiv-2504-17040", "dymu-again");
-        assertThat(report.taxonomy().reproductions()).hasSize(2);
+        assertThat(report.taxonomy().reproductions()).hasSize(3);
     }
 
     @Test
@@ -153,6 +167,50 @@ class TaxonomyValidatorTest {
         assertThat(formatted(report, taxonomy)).containsExactly(
                 "papers/2504.17040.yaml:24: contribution: 'idea' is not one of method, benchmark, survey,"
                         + " analysis, dataset, system");
+    }
+
+    @Test
+    void aRangeClaimIsCheckedWithWithin() throws IOException {
+        Path taxonomy = copy("valid", temp.resolve("taxonomy"));
+        Path spec = taxonomy.resolve("reproductions/dymu-cpu.yaml");
+        Files.writeString(spec, Files.readString(spec).replace("rule: within\n    tolerance: 0", "rule: at-least"));
+
+        assertThat(formatted(validator().validate(taxonomy), taxonomy)).containsExactly(
+                "reproductions/dymu-cpu.yaml:15: checks[1].rule: at-least compares with a claim's value, but"
+                        + " 'token-reduction-range' is a range (32 to 85): use within");
+    }
+
+    @Test
+    void withoutARunnerBesideItTheTaxonomyIsCheckedWithoutTheExperimentRule() throws IOException {
+        Path taxonomy = copy("valid", temp.resolve("taxonomy"));
+        Path spec = taxonomy.resolve("reproductions/dymu-cpu.yaml");
+        Files.writeString(spec, Files.readString(spec).replace("experiment: dymu", "experiment: not-written-yet"));
+
+        assertThat(formatted(validator().validate(taxonomy), taxonomy)).isEmpty();
+    }
+
+    @Test
+    void anExperimentFolderWithoutRunPyIsNotAnExperiment() throws IOException {
+        Path taxonomy = copy("valid", temp.resolve("taxonomy"));
+        Files.createDirectories(temp.resolve("runner/experiments/dymu"));
+        Files.writeString(temp.resolve("runner/experiments/dymu/README.md"), "run.py is still to be written");
+
+        ValidationReport report = validator().validate(taxonomy);
+
+        assertThat(formatted(report, taxonomy)).containsExactly(
+                "reproductions/dymu-cpu.yaml:3: experiment: 'dymu' has no runner/experiments/dymu/run.py");
+    }
+
+    @Test
+    void aRelativeTaxonomyPathFindsTheRunnerBesideIt() throws IOException {
+        Path taxonomy = copy("valid", temp.resolve("taxonomy"));
+        Files.createDirectories(temp.resolve("runner/experiments"));
+        Path relative = Path.of("").toAbsolutePath().relativize(taxonomy);
+
+        ValidationReport report = validator().validate(relative);
+
+        assertThat(formatted(report, relative)).containsExactly(
+                "reproductions/dymu-cpu.yaml:3: experiment: 'dymu' has no runner/experiments/dymu/run.py");
     }
 
     @Test

@@ -1,0 +1,1 @@
+# A shared folder without a run.py is not an experiment.
