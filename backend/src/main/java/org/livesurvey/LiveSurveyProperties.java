@@ -1,5 +1,6 @@
 package org.livesurvey;
 
+import java.net.URI;
 import java.nio.file.Path;
 
 import jakarta.validation.Valid;
@@ -19,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param adminToken    the bearer token of the admin API; while it is unset the admin API is disabled
  * @param syncOnStartup whether the taxonomy directory is synced when the application starts
  * @param rateLimit     the per-client limit on {@code /api/**} requests
+ * @param site          the website's public address and its links to the repository
  */
 @Validated
 @ConfigurationProperties(prefix = "livesurvey")
@@ -27,7 +29,8 @@ public record LiveSurveyProperties(
         @NotNull @DefaultValue("taxonomy") Path taxonomyDir,
         String adminToken,
         @DefaultValue("true") boolean syncOnStartup,
-        @Valid @NotNull @DefaultValue RateLimit rateLimit) {
+        @Valid @NotNull @DefaultValue RateLimit rateLimit,
+        @Valid @NotNull @DefaultValue Site site) {
 
     /** Binding uses this one; the other constructor keeps the defaults of everything added later. */
     @ConstructorBinding
@@ -35,7 +38,7 @@ public record LiveSurveyProperties(
     }
 
     public LiveSurveyProperties(Path dataDir, Path taxonomyDir, String adminToken, boolean syncOnStartup) {
-        this(dataDir, taxonomyDir, adminToken, syncOnStartup, RateLimit.DEFAULTS);
+        this(dataDir, taxonomyDir, adminToken, syncOnStartup, RateLimit.DEFAULTS, Site.DEFAULTS);
     }
 
     /** The admin API stays closed unless a non-blank token was configured. */
@@ -48,7 +51,7 @@ public record LiveSurveyProperties(
     public String toString() {
         return "LiveSurveyProperties[dataDir=" + dataDir + ", taxonomyDir=" + taxonomyDir + ", adminToken="
                 + (adminApiEnabled() ? "(set)" : "(unset)") + ", syncOnStartup=" + syncOnStartup + ", rateLimit="
-                + rateLimit + "]";
+                + rateLimit + ", site=" + site + "]";
     }
 
     /**
@@ -64,5 +67,23 @@ public record LiveSurveyProperties(
             @Positive @DefaultValue("20") double requestsPerSecond) {
 
         public static final RateLimit DEFAULTS = new RateLimit(true, 100, 20);
+    }
+
+    /**
+     * The website's addresses.
+     *
+     * @param publicUrl   the site's public base address for canonical URLs, feeds and the sitemap, such as
+     *                    {@code https://livesurvey.org}; unset, each page takes it from its own request (fine for a
+     *                    local run, wrong behind a proxy that does not forward the original host)
+     * @param editBaseUrl where a paper's taxonomy file is edited: the paper's {@code <id>.yaml} is appended
+     */
+    public record Site(
+            URI publicUrl,
+            @NotNull @DefaultValue(DEFAULT_EDIT_BASE_URL) URI editBaseUrl) {
+
+        static final String DEFAULT_EDIT_BASE_URL =
+                "https://github.com/livesurvey/livesurvey/edit/main/taxonomy/papers/";
+
+        public static final Site DEFAULTS = new Site(null, URI.create(DEFAULT_EDIT_BASE_URL));
     }
 }

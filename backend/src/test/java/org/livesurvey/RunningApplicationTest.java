@@ -20,7 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "livesurvey.taxonomy-dir=" + RunningApplicationTest.SMALL_TAXONOMY,
-        "livesurvey.admin-token=" + RunningApplicationTest.ADMIN_TOKEN})
+        "livesurvey.admin-token=" + RunningApplicationTest.ADMIN_TOKEN,
+        // tests run in backend/, the runner's files are beside it; absolute, as a path with ../ is not bound
+        "livesurvey.runner.result-schema=${user.dir}/../runner/result.schema.json"})
 public abstract class RunningApplicationTest {
 
     public static final String SMALL_TAXONOMY = "src/test/resources/taxonomy/small";

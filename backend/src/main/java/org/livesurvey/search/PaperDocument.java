@@ -9,15 +9,16 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.livesurvey.paper.IndexablePaper;
+import org.livesurvey.results.ReproductionStatus;
 
 /**
- * A paper as the index holds it (mapping {@code search/papers-mapping-v1.json}): the text fields searched, the keyword
+ * A paper as the index holds it (mapping {@code search/papers-mapping-v2.json}): the text fields searched, the keyword
  * fields filtered and counted (named like the {@link SearchField} keys), and what a result list shows.
  *
  * @param category     every category path of the paper with all its ancestors, so that a parent counts its subtree
  * @param categories   the paper's own paths as curated, primary first, for display
  * @param publishedOn  the earliest day the partial date {@code published} stands for, for sorting
- * @param reproduction the state of the paper's reproduction; {@code none} until reproductions are indexed
+ * @param reproduction the paper's {@link ReproductionStatus} key, {@code none} when no reproduction checks it
  */
 record PaperDocument(
         String id,
@@ -41,9 +42,7 @@ record PaperDocument(
         @JsonProperty("suggest_title") List<String> suggestTitle,
         @JsonProperty("suggest_author") List<String> suggestAuthor) {
 
-    static final String NO_REPRODUCTION = "none";
-
-    static PaperDocument of(IndexablePaper paper) {
+    static PaperDocument of(IndexablePaper paper, ReproductionStatus reproduction) {
         LocalDate publishedOn = earliestDay(paper.published());
         return new PaperDocument(
                 paper.id(),
@@ -63,7 +62,7 @@ record PaperDocument(
                 paper.training(),
                 paper.tags(),
                 String.valueOf(paper.hasCode()),
-                NO_REPRODUCTION,
+                reproduction.key(),
                 titleCompletions(paper.title()),
                 paper.authors());
     }

@@ -18,6 +18,7 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.apache.http.client.config.RequestConfig;
 import org.elasticsearch.client.RequestOptions;
+import org.livesurvey.results.ReproductionStatus;
 import org.livesurvey.search.engine.SearchEngine;
 import org.livesurvey.search.engine.SearchEngineProperties;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +41,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The papers index on the engine: physical indices named by mapping version and build time
- * ({@code papers-v1-20250611-101530-123}), read through the alias {@value #READ_ALIAS} and written through
+ * ({@code papers-v2-20250611-101530-123}), read through the alias {@value #READ_ALIAS} and written through
  * {@value #WRITE_ALIAS}. Both aliases always point at the same, complete index; a rebuild moves them together.
  * Failures are the client's exceptions: callers decide whether to retry or to report.
  */
@@ -49,13 +50,18 @@ class PaperIndex {
 
     static final String READ_ALIAS = "papers";
     static final String WRITE_ALIAS = "papers-write";
-    static final int MAPPING_VERSION = 1;
+    static final int MAPPING_VERSION = 2;
     static final String MAPPING_RESOURCE = "search/papers-mapping-v" + MAPPING_VERSION + ".json";
 
     private static final String INDEX_PREFIX = "papers-v";
     private static final DateTimeFormatter BUILD_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
     private static final int VERSIONS_PAGE = 5_000;
+    /**
+     * The engine's default result window: far more papers than will ever have a reproduction, since each needs an
+     * experiment of its own in runner/experiments.
+     */
+    private static final int MAX_REPRODUCED_PAPERS = 10_000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ElasticsearchClient client;
@@ -198,6 +204,19 @@ class PaperIndex {
         }
     }
 
+    /** The reproduction status of each paper the read alias's index holds with a status other than {@code none}. */
+    Map<String, String> indexedReproductionStatuses() throws IOException {
+        SearchResponse<IndexedReproduction> response = client.search(search -> search.index(READ_ALIAS)
+                .size(MAX_REPRODUCED_PAPERS)
+                .query(query -> query.bool(bool -> bool.mustNot(not -> not.term(term -> term
+                        .field(SearchField.REPRODUCTION.key()).value(ReproductionStatus.NONE.key())))))
+                .source(source -> source.filter(fields -> fields.includes(SearchField.REPRODUCTION.key()))),
+                IndexedReproduction.class);
+        Map<String, String> statuses = new LinkedHashMap<>();
+        response.hits().hits().forEach(hit -> statuses.put(hit.id(), hit.source().reproduction()));
+        return statuses;
+    }
+
     private static void requireNoErrors(BulkResponse response) {
         if (!response.errors()) {
             return;
@@ -213,5 +232,9 @@ class PaperIndex {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record IndexedVersion(int version) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record IndexedReproduction(String reproduction) {
     }
 }

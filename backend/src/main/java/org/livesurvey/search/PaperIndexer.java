@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.livesurvey.paper.PaperService;
+import org.livesurvey.results.ReproductionResults;
+import org.livesurvey.results.ReproductionStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,10 +42,12 @@ class PaperIndexer {
 
     private final PaperIndex index;
     private final PaperService papers;
+    private final ReproductionResults reproductions;
 
-    PaperIndexer(PaperIndex index, PaperService papers) {
+    PaperIndexer(PaperIndex index, PaperService papers, ReproductionResults reproductions) {
         this.index = index;
         this.papers = papers;
+        this.reproductions = reproductions;
     }
 
     /**
@@ -74,8 +79,8 @@ class PaperIndexer {
     }
 
     /**
-     * Makes an existing index of the current mapping equal to the database, comparing versions paper by paper; builds
-     * a new index when there is none or its mapping is outdated.
+     * Makes an existing index of the current mapping equal to the database, comparing versions and reproduction
+     * statuses paper by paper; builds a new index when there is none or its mapping is outdated.
      *
      * @return the rebuild, when one was needed
      */
@@ -90,8 +95,9 @@ class PaperIndexer {
         }
         Map<String, Integer> wanted = papers.versionsById();
         Map<String, Integer> indexed = index.indexedVersions();
-        List<String> stale = wanted.entrySet().stream()
-                .filter(e -> !e.getValue().equals(indexed.get(e.getKey()))).map(Map.Entry::getKey).sorted().toList();
+        Set<String> stale = new TreeSet<>(withOutdatedReproductionStatus());
+        wanted.entrySet().stream().filter(e -> !e.getValue().equals(indexed.get(e.getKey())))
+                .forEach(e -> stale.add(e.getKey()));
         Set<String> gone = new HashSet<>(indexed.keySet());
         gone.removeAll(wanted.keySet());
         update(stale, gone);
@@ -106,6 +112,29 @@ class PaperIndexer {
             index.put(PaperIndex.WRITE_ALIAS, documents(batch), true);
         }
         index.remove(PaperIndex.WRITE_ALIAS, removedIds, true);
+    }
+
+    /**
+     * Rewrites the papers whose reproduction status in the index is not the one their runs give now. A run announces
+     * itself only in the process that recorded it: this finds the runs of worker processes elsewhere.
+     *
+     * @return how many papers it rewrote
+     */
+    int updateReproductionStatuses() throws IOException {
+        List<String> outdated = withOutdatedReproductionStatus();
+        update(outdated, List.of());
+        return outdated.size();
+    }
+
+    private List<String> withOutdatedReproductionStatus() throws IOException {
+        Map<String, String> indexed = index.indexedReproductionStatuses();
+        Map<String, ReproductionStatus> wanted = reproductions.statusByPaper();
+        Set<String> ids = new TreeSet<>(indexed.keySet());
+        ids.addAll(wanted.keySet());
+        return ids.stream()
+                .filter(id -> !wanted.getOrDefault(id, ReproductionStatus.NONE).key()
+                        .equals(indexed.getOrDefault(id, ReproductionStatus.NONE.key())))
+                .toList();
     }
 
     void deleteReplaced(Rebuild rebuild) throws IOException {
@@ -145,7 +174,10 @@ class PaperIndexer {
     }
 
     private List<PaperDocument> documents(List<String> ids) {
-        return papers.indexable(ids).stream().map(PaperDocument::of).toList();
+        Map<String, ReproductionStatus> statuses = reproductions.statusByPaper();
+        return papers.indexable(ids).stream()
+                .map(paper -> PaperDocument.of(paper, statuses.getOrDefault(paper.id(), ReproductionStatus.NONE)))
+                .toList();
     }
 
     private static int await(Future<Integer> bulk) throws IOException {

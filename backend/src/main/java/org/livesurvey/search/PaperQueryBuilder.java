@@ -24,9 +24,11 @@ import co.elastic.clients.util.NamedValue;
  * Builds the engine's requests from our query objects. Pure functions of their arguments (no client, no I/O), so each
  * request can be checked by serialising it to JSON.
  *
- * <p>Facets are multi-select: the filters of a field that is also counted go to {@code post_filter}, and that field's
- * aggregation is wrapped in a filter of all the other fields' filters, so each facet's counts ignore its own
- * selection while the hits honour every filter. Filters of fields that are not counted go into the main query.
+ * <p>Facets are multi-select: the filters of a field that is also counted go to {@code post_filter}, so that each
+ * facet's counts can ignore its own selection while the hits honour every filter. A facet whose field is filtered is
+ * counted under the filters of the other fields; all the facets whose fields are not filtered are counted together
+ * under the whole {@code post_filter}, one filter for them all rather than one each, since every aggregation pays for
+ * its filter on every matching paper. Filters of fields that are not counted go into the main query.
  */
 final class PaperQueryBuilder {
 
@@ -43,6 +45,7 @@ final class PaperQueryBuilder {
             SimpleQueryStringFlag.Prefix, SimpleQueryStringFlag.Precedence, SimpleQueryStringFlag.Whitespace,
             SimpleQueryStringFlag.Escape);
     static final String FACET_VALUES = "values";
+    static final String UNFILTERED_FACETS = "unfiltered_facets";
     static final String TITLE_SUGGESTIONS = "titles";
     static final String AUTHOR_SUGGESTIONS = "authors";
 
@@ -84,7 +87,7 @@ final class PaperQueryBuilder {
             search.aggregations(facetAggregations(request));
         }
         if (hasText(request.text())) {
-            search.highlight(highlight());
+            search.highlight(highlight(request.text()));
         }
         return new PlannedSearch(search.build(), sort, request.perPage(), from);
     }
@@ -149,11 +152,16 @@ final class PaperQueryBuilder {
     }
 
     static Query textQuery(String text) {
+        return simpleQuery(text, TEXT_FIELDS, WORDS_THAT_MUST_MATCH);
+    }
+
+    /** @param wordsThatMustMatch {@code null}: any one word is enough */
+    private static Query simpleQuery(String text, List<String> fields, String wordsThatMustMatch) {
         return Query.of(q -> q.simpleQueryString(sqs -> sqs
                 .query(text)
-                .fields(TEXT_FIELDS)
+                .fields(fields)
                 .defaultOperator(Operator.Or)
-                .minimumShouldMatch(WORDS_THAT_MUST_MATCH)
+                .minimumShouldMatch(wordsThatMustMatch)
                 .flags(TEXT_OPERATORS)
                 .lenient(true)
                 .analyzeWildcard(false)));
@@ -162,26 +170,52 @@ final class PaperQueryBuilder {
     /** The filters of counted fields: applied to the hits after the aggregations have seen the unfiltered set. */
     static Optional<Query> postFilter(PaperSearchRequest request, Set<SearchField> faceted) {
         List<Query> filters = fieldFilters(request, faceted, null);
-        return filters.isEmpty() ? Optional.empty()
-                : Optional.of(Query.of(q -> q.bool(bool -> bool.filter(filters))));
+        return filters.isEmpty() ? Optional.empty() : Optional.of(allOf(filters));
     }
 
-    /** Per counted field, its values among the hits filtered by every other counted field. */
+    /**
+     * Per counted field, its values among the hits filtered by every other counted field. Where there is nothing to
+     * filter by, the terms aggregation stands alone (named by the field's key); the facets of unfiltered fields share
+     * one filter aggregation, {@value #UNFILTERED_FACETS}, with the whole post filter; a filtered field's facet has a
+     * filter aggregation of its own (named by its key) around its terms ({@value #FACET_VALUES}).
+     */
     static Map<String, Aggregation> facetAggregations(PaperSearchRequest request) {
         Set<SearchField> faceted = Set.copyOf(request.facets());
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
+        Map<String, Aggregation> unfiltered = new LinkedHashMap<>();
         for (SearchField field : request.facets()) {
+            if (!isFiltered(request, field)) {
+                unfiltered.put(field.key(), facetValues(field));
+                continue;
+            }
             List<Query> others = fieldFilters(request, faceted, field);
-            Query filter = others.isEmpty() ? Query.of(q -> q.matchAll(all -> all))
-                    : Query.of(q -> q.bool(bool -> bool.filter(others)));
-            aggregations.put(field.key(), Aggregation.of(agg -> agg
-                    .filter(filter)
-                    .aggregations(FACET_VALUES, values -> values.terms(terms -> terms
-                            .field(field.key())
-                            .size(facetSize(field))
-                            .order(NamedValue.of("_count", SortOrder.Desc), NamedValue.of("_key", SortOrder.Asc))))));
+            aggregations.put(field.key(), others.isEmpty() ? facetValues(field) : Aggregation.of(agg -> agg
+                    .filter(allOf(others))
+                    .aggregations(FACET_VALUES, facetValues(field))));
+        }
+        List<Query> all = fieldFilters(request, faceted, null);
+        if (all.isEmpty()) {
+            aggregations.putAll(unfiltered);
+        } else if (!unfiltered.isEmpty()) {
+            aggregations.put(UNFILTERED_FACETS, Aggregation.of(agg -> agg.filter(allOf(all)).aggregations(unfiltered)));
         }
         return aggregations;
+    }
+
+    private static Aggregation facetValues(SearchField field) {
+        return Aggregation.of(values -> values.terms(terms -> terms
+                .field(field.key())
+                .size(facetSize(field))
+                .order(NamedValue.of("_count", SortOrder.Desc), NamedValue.of("_key", SortOrder.Asc))));
+    }
+
+    private static boolean isFiltered(PaperSearchRequest request, SearchField field) {
+        return !request.include().getOrDefault(field, List.of()).isEmpty()
+                || !request.exclude().getOrDefault(field, List.of()).isEmpty();
+    }
+
+    private static Query allOf(List<Query> filters) {
+        return Query.of(q -> q.bool(bool -> bool.filter(filters)));
     }
 
     /** The category facet lists the whole tree (it counts every ancestor); other facets their most frequent values. */
@@ -233,14 +267,25 @@ final class PaperQueryBuilder {
         return SortOptions.of(s -> s.field(f -> f.field(PUBLISHED_ON).order(order).missing("_last")));
     }
 
-    /** Matches in {@code <mark>}; the html encoder escapes everything else, so the fragments are safe to show. */
-    static Highlight highlight() {
+    /**
+     * Matches in {@code <mark>}; the html encoder escapes everything else, so the fragments are safe to show. Each field
+     * is highlighted with the words of the search on that field alone: the whole query (four fields, each word's best
+     * field, how many words must match) would be re-run for every field of every hit shown, which cost as much as
+     * finding the hits; and every word of the search found in a title or an abstract is worth marking.
+     */
+    static Highlight highlight(String text) {
         return Highlight.of(h -> h
                 .preTags(HIGHLIGHT_START)
                 .postTags(HIGHLIGHT_END)
                 .encoder(HighlighterEncoder.Html)
-                .fields("title", title -> title.numberOfFragments(0))
-                .fields("abstract", summary -> summary.fragmentSize(180).numberOfFragments(2)));
+                .fields("title", title -> title.numberOfFragments(0).highlightQuery(wordsIn("title", text)))
+                .fields("abstract", summary -> summary.fragmentSize(180).numberOfFragments(2)
+                        .highlightQuery(wordsIn("abstract", text))));
+    }
+
+    /** The search's words and phrases in one field, any of them; same operators as the search itself. */
+    private static Query wordsIn(String field, String text) {
+        return simpleQuery(text, List.of(field), null);
     }
 
     private static boolean hasText(String text) {

@@ -2,11 +2,14 @@ package org.livesurvey.search;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.livesurvey.reproduction.RunFinished;
 import org.livesurvey.search.PaperIndexer.Rebuild;
 import org.livesurvey.search.engine.SearchEngineProperties;
 import org.livesurvey.taxonomy.PapersSynced;
@@ -22,7 +25,8 @@ import org.springframework.stereotype.Service;
  * Keeps the search index in step with the database, on one thread of its own so that updates apply in order and
  * never overlap a rebuild. Indexing never stops the application: when the engine cannot be reached the index is
  * marked out of date, searches answer "unavailable" meanwhile, and a catch-up is tried again every
- * {@code livesurvey.search.retry-interval} until it succeeds.
+ * {@code livesurvey.search.retry-interval} until it succeeds. Every such interval it also picks up reproduction results
+ * that no event announced here (runs recorded by a worker process elsewhere).
  */
 @Service
 public class SearchIndexService implements DisposableBean {
@@ -71,17 +75,23 @@ public class SearchIndexService implements DisposableBean {
         }
     }
 
-    /** Once the application is up (and the start-up sync done): catch up, then keep retrying while that fails. */
+    /** Once the application is up (and the start-up sync done): catch up, then keep up. */
     @EventListener(ApplicationReadyEvent.class)
     void catchUpWhenReady() {
         worker.execute(this::catchUpIfOutOfDate);
-        worker.scheduleWithFixedDelay(this::catchUpIfOutOfDate, retryInterval.toMillis(), retryInterval.toMillis(),
+        worker.scheduleWithFixedDelay(this::keepUp, retryInterval.toMillis(), retryInterval.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
     @EventListener
     void papersSynced(PapersSynced synced) {
-        worker.execute(() -> update(synced));
+        worker.execute(() -> update(synced.changedIds(), synced.removedIds()));
+    }
+
+    /** A run's verdicts may change its paper's reproduction status, a facet of the index. */
+    @EventListener
+    void runFinished(RunFinished finished) {
+        worker.execute(() -> update(Set.of(finished.paperId()), Set.of()));
     }
 
     /** Waits until everything queued so far has run; for tests that search right after a change. */
@@ -100,19 +110,36 @@ public class SearchIndexService implements DisposableBean {
         return outOfDate;
     }
 
-    private void update(PapersSynced synced) {
+    private void update(Collection<String> changedIds, Collection<String> removedIds) {
         if (outOfDate) {
             catchUpIfOutOfDate();
             return;
         }
         try {
-            indexer.update(synced.changedIds(), synced.removedIds());
-            log.info("Search index updated: {} papers written, {} removed", synced.changedIds().size(),
-                    synced.removedIds().size());
+            indexer.update(changedIds, removedIds);
+            log.info("Search index updated: {} papers written, {} removed", changedIds.size(), removedIds.size());
         } catch (IOException | RuntimeException e) {
             outOfDate = true;
             log.warn("Updating the search index failed, catching up in {} ms: {}", retryInterval.toMillis(),
                     e.toString());
+        }
+    }
+
+    /** Catches up while out of date; otherwise brings reproduction statuses that changed elsewhere into the index. */
+    private void keepUp() {
+        if (outOfDate) {
+            catchUpIfOutOfDate();
+            return;
+        }
+        try {
+            int rewritten = indexer.updateReproductionStatuses();
+            if (rewritten > 0) {
+                log.info("Search index updated: {} papers with a new reproduction status", rewritten);
+            }
+        } catch (IOException | RuntimeException e) {
+            outOfDate = true;
+            log.warn("Updating reproduction statuses in the search index failed, catching up in {} ms: {}",
+                    retryInterval.toMillis(), e.toString());
         }
     }
 

@@ -63,12 +63,20 @@ final class SearchResults {
                                                                    Map<String, Aggregate> aggregations) {
         Map<SearchField, List<FacetCount>> counts = new LinkedHashMap<>();
         for (SearchField field : facets) {
-            Aggregate facet = aggregations.get(field.key());
             List<FacetCount> values = new ArrayList<>();
-            facet.filter().aggregations().get(PaperQueryBuilder.FACET_VALUES).sterms().buckets().array()
+            facetTerms(field, aggregations).sterms().buckets().array()
                     .forEach(bucket -> values.add(new FacetCount(bucket.key().stringValue(), bucket.docCount())));
             counts.put(field, List.copyOf(values));
         }
         return counts;
+    }
+
+    /** A facet's terms, wherever {@link PaperQueryBuilder#facetAggregations} put them. */
+    private static Aggregate facetTerms(SearchField field, Map<String, Aggregate> aggregations) {
+        Aggregate own = aggregations.get(field.key());
+        if (own == null) {
+            return aggregations.get(PaperQueryBuilder.UNFILTERED_FACETS).filter().aggregations().get(field.key());
+        }
+        return own.isFilter() ? own.filter().aggregations().get(PaperQueryBuilder.FACET_VALUES) : own;
     }
 }

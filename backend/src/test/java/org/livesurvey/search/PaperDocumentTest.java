@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.livesurvey.paper.IndexablePaper;
+import org.livesurvey.results.ReproductionStatus;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 
@@ -25,19 +26,26 @@ class PaperDocumentTest {
     void aPaperBecomesTheDocumentInTheFile() throws Exception {
         try (InputStream expected = getClass().getResourceAsStream("/search/documents/2504.17040.json")) {
             JSONAssert.assertEquals(new String(expected.readAllBytes(), StandardCharsets.UTF_8),
-                    EngineJson.of(PaperDocument.of(DYMU)), JSONCompareMode.STRICT);
+                    EngineJson.of(PaperDocument.of(DYMU, ReproductionStatus.NONE)), JSONCompareMode.STRICT);
         }
     }
 
     @Test
     void aPaperWithAYearOnlyAndNoCode() {
         PaperDocument document = PaperDocument.of(new IndexablePaper("no-code", "No code", null, List.of(), "2024",
-                null, List.of("alignment"), List.of(), null, List.of(), null, false, 1));
+                null, List.of("alignment"), List.of(), null, List.of(), null, false, 1), ReproductionStatus.NONE);
 
         assertThat(document.hasCode()).isEqualTo("false");
         assertThat(document.year()).isEqualTo("2024");
         assertThat(document.publishedOn()).isEqualTo("2024-01-01");
         assertThat(document.reproduction()).isEqualTo("none");
+    }
+
+    @Test
+    void aPaperCarriesTheStatusOfItsReproductionsAsTheFacetValue() {
+        assertThat(PaperDocument.of(DYMU, ReproductionStatus.NOT_REPRODUCED).reproduction())
+                .isEqualTo("not-reproduced");
+        assertThat(PaperDocument.of(DYMU, ReproductionStatus.PENDING).reproduction()).isEqualTo("pending");
     }
 
     @Test

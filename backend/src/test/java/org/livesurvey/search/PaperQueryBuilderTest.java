@@ -35,6 +35,24 @@ class PaperQueryBuilderTest {
     }
 
     @Test
+    void facetsOfUnfilteredFieldsShareOneFilterAggregationHoldingEveryFilter() throws Exception {
+        PaperSearchRequest request = new PaperSearchRequest(null,
+                Map.of(SearchField.CATEGORY, List.of("efficiency")), Map.of(SearchField.TAG, List.of("survey")),
+                List.of(SearchField.CATEGORY, SearchField.YEAR, SearchField.TAG, SearchField.VENUE),
+                SearchSort.NEWEST, 1, 25, null);
+
+        assertJson(PaperQueryBuilder.search("papers", request).request(), "facets-share-one-filter.json");
+    }
+
+    @Test
+    void withoutFiltersFacetsAreBareTermsAggregations() throws Exception {
+        PaperSearchRequest request = new PaperSearchRequest(null, Map.of(), Map.of(),
+                List.of(SearchField.YEAR, SearchField.HAS_CODE), SearchSort.NEWEST, 1, 25, null);
+
+        assertJson(PaperQueryBuilder.search("papers", request).request(), "facets-without-filters.json");
+    }
+
+    @Test
     void aCursorContinuesAfterItsHitAndAsksForOneMoreToKnowWhetherAnotherPageFollows() throws Exception {
         String cursor = SearchCursor.encode(SearchSort.NEWEST,
                 List.of(FieldValue.of(1745366400000L), FieldValue.of("2504.17040")));

@@ -26,6 +26,8 @@ import org.livesurvey.paper.IndexablePaper;
 import org.livesurvey.paper.PaperDetails;
 import org.livesurvey.paper.PaperDetails.CategoryRef;
 import org.livesurvey.paper.PaperService;
+import org.livesurvey.results.ReproductionResults;
+import org.livesurvey.results.ReproductionStatus;
 import org.livesurvey.search.engine.ElasticsearchClients;
 import org.livesurvey.search.engine.ElasticsearchClusterProperties;
 import org.livesurvey.search.engine.SearchEngine;
@@ -54,6 +56,9 @@ class SearchIndexIntegrationTest extends SearchIntegrationTest {
     TaxonomySyncService taxonomySync;
 
     @Autowired
+    ReproductionResults reproductions;
+
+    @Autowired
     ElasticsearchClient client;
 
     @Autowired
@@ -68,7 +73,7 @@ class SearchIndexIntegrationTest extends SearchIntegrationTest {
 
         assertThat(indices).hasSize(1);
         String only = indices.keySet().iterator().next();
-        assertThat(only).matches("papers-v1-\\d{8}-\\d{6}-\\d{3}");
+        assertThat(only).matches("papers-v" + PaperIndex.MAPPING_VERSION + "-\\d{8}-\\d{6}-\\d{3}");
         assertThat(indices.get(only)).containsExactlyInAnyOrder("papers", "papers-write");
         assertThat(index.indexedVersions()).isEqualTo(papers.versionsById());
     }
@@ -214,7 +219,7 @@ class SearchIndexIntegrationTest extends SearchIntegrationTest {
                     properties.socketTimeout(), properties.indexingTimeout(), Duration.ofMillis(200));
             SearchEngine engine = new SearchEngine(List.of(URI.create("http://127.0.0.1:" + port)), true);
             SearchIndexService waiting = new SearchIndexService(
-                    new PaperIndexer(new PaperIndex(later, engine, quickRetry), papers), quickRetry);
+                    new PaperIndexer(new PaperIndex(later, engine, quickRetry), papers, reproductions), quickRetry);
             PaperSearchService searching = new PaperSearchService(later, papers);
             try {
                 waiting.catchUpWhenReady();
@@ -253,7 +258,7 @@ class SearchIndexIntegrationTest extends SearchIntegrationTest {
 
     /** A document for a paper the database does not have: the copy of another under a new id. */
     private static PaperDocument ghostOf(IndexablePaper paper) {
-        PaperDocument document = PaperDocument.of(paper);
+        PaperDocument document = PaperDocument.of(paper, ReproductionStatus.NONE);
         return new PaperDocument("ghost-paper", document.title(), document.abstractText(), document.authors(),
                 document.venue(), document.published(), document.publishedOn(), document.categories(),
                 document.version(), document.category(), document.year(), document.author(), document.contribution(),

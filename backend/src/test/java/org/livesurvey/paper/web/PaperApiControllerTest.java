@@ -10,10 +10,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.OffsetDateTime;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.livesurvey.paper.PaperNotFoundException;
 import org.livesurvey.paper.PaperService;
 import org.livesurvey.paper.TestPapers;
+import org.livesurvey.reproduction.CheckRule;
+import org.livesurvey.reproduction.ClaimResult;
+import org.livesurvey.reproduction.HardwareClass;
+import org.livesurvey.reproduction.ReproductionService;
+import org.livesurvey.reproduction.Verdict;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -32,6 +40,9 @@ class PaperApiControllerTest {
 
     @MockitoBean
     PaperService papers;
+
+    @MockitoBean
+    ReproductionService reproductions;
 
     @Test
     void answersThePaperWithAllItsFieldsInSnakeCase() throws Exception {
@@ -56,7 +67,27 @@ class PaperApiControllerTest {
                 .andExpect(jsonPath("$.claims[1].min").value(32.0))
                 .andExpect(jsonPath("$.sources[0].list").value("joslefaure/Awesome-Multimodal-Token-Compression"))
                 .andExpect(jsonPath("$.version").value(3))
-                .andExpect(jsonPath("$.changed_at").value("2025-05-01T10:15:30Z"));
+                .andExpect(jsonPath("$.changed_at").value("2025-05-01T10:15:30Z"))
+                .andExpect(jsonPath("$.claim_results").isEmpty());
+    }
+
+    @Test
+    void answersWhatOurReproductionMeasuredBesideTheClaims() throws Exception {
+        given(papers.get("2504.17040")).willReturn(TestPapers.dymu());
+        given(reproductions.latestResultsForPaper("2504.17040")).willReturn(List.of(new ClaimResult(
+                "dymu-token-merging-cpu", "dymu", "kept-tokens-low", "About 89 tokens kept.", 89.0, null, null, "tokens",
+                "CLIP ViT-L/14-336", "kept_visual_tokens.low", CheckRule.WITHIN, 27, 73.9, -15.1, Verdict.REPRODUCED,
+                "randomly initialised ViT on synthetic images", 7L, OffsetDateTime.parse("2026-11-25T16:00:00Z"),
+                HardwareClass.CPU, "AMD EPYC", false)));
+
+        mvc.perform(get("/api/v1/papers/2504.17040"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value("2504.17040"))
+                .andExpect(jsonPath("$.claim_results[0].claim_id").value("kept-tokens-low"))
+                .andExpect(jsonPath("$.claim_results[0].measured").value(73.9))
+                .andExpect(jsonPath("$.claim_results[0].verdict").value("reproduced"))
+                .andExpect(jsonPath("$.claim_results[0].scale").value("randomly initialised ViT on synthetic images"))
+                .andExpect(jsonPath("$.claim_results[0].run_id").value(7));
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.livesurvey.export.ExportFormat;
 import org.livesurvey.paper.PaperNotFoundException;
 import org.livesurvey.paper.PaperService;
 import org.livesurvey.paper.TestPapers;
+import org.livesurvey.reproduction.ReproductionService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -44,6 +45,9 @@ class PaperExportControllerTest {
 
     @MockitoBean
     PaperService papers;
+
+    @MockitoBean
+    ReproductionService reproductions;
 
     @BeforeEach
     void dymu() {
