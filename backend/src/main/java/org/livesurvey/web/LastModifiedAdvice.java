@@ -1,7 +1,5 @@
 package org.livesurvey.web;
 
-import org.livesurvey.paper.PaperDetails;
-
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,7 +13,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * {@code Last-Modified} for API answers that have a clear time of last change: a paper's {@code changed_at}. A
+ * {@code Last-Modified} for API answers that have a clear time of last change ({@link LastChanged}). A
  * request with {@code If-Modified-Since} at or after it gets a bodiless 304. {@code If-None-Match}, which the ETag
  * filter answers, takes precedence (RFC 9110 section 13.2.2), so this one steps aside when the request has it.
  */
@@ -31,12 +29,12 @@ class LastModifiedAdvice implements ResponseBodyAdvice<Object> {
     public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
             Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
             ServerHttpResponse response) {
-        if (!(body instanceof PaperDetails paper) || paper.changedAt() == null
+        if (!(body instanceof LastChanged changed) || changed.lastChanged() == null
                 || !(request instanceof ServletServerHttpRequest servletRequest)
                 || !(response instanceof ServletServerHttpResponse servletResponse)) {
             return body;
         }
-        long lastModified = paper.changedAt().toInstant().toEpochMilli();
+        long lastModified = changed.lastChanged().toInstant().toEpochMilli();
         if (servletRequest.getServletRequest().getHeader(HttpHeaders.IF_NONE_MATCH) != null) {
             response.getHeaders().setLastModified(lastModified);
             return body;

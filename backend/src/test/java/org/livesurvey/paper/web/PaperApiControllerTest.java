@@ -87,7 +87,9 @@ class PaperApiControllerTest {
                 .andExpect(jsonPath("$.claim_results[0].measured").value(73.9))
                 .andExpect(jsonPath("$.claim_results[0].verdict").value("reproduced"))
                 .andExpect(jsonPath("$.claim_results[0].scale").value("randomly initialised ViT on synthetic images"))
-                .andExpect(jsonPath("$.claim_results[0].run_id").value(7));
+                .andExpect(jsonPath("$.claim_results[0].run_id").value(7))
+                // the run is newer than the paper's last change, and it changed this answer
+                .andExpect(header().string("Last-Modified", "Wed, 25 Nov 2026 16:00:00 GMT"));
     }
 
     @Test
