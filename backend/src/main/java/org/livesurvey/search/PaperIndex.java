@@ -34,6 +34,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.IndexState;
+import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import co.elastic.clients.transport.rest_client.RestClientOptions;
 
 import org.springframework.core.io.ClassPathResource;
@@ -103,7 +104,10 @@ class PaperIndex {
         return aliases;
     }
 
-    /** An empty index with the mapping of this version, not refreshed and without replicas until it is complete. */
+    /**
+     * An empty index with the mapping of this version, not refreshed, without replicas and without a sync of its
+     * translog after every request until it is complete: a build that fails is started again from the database.
+     */
     String create(Instant buildTime) throws IOException {
         String name = indexName(buildTime);
         String definition = definition();
@@ -119,16 +123,18 @@ class PaperIndex {
             settings.put("number_of_shards", shards);
             settings.put("number_of_replicas", 0);
             settings.put("refresh_interval", "-1");
+            settings.put("translog.durability", "async");
             return JSON.writeValueAsString(definition);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + MAPPING_RESOURCE, e);
         }
     }
 
-    /** Once loaded: refreshed every second like any index, with its replicas, and searchable now. */
+    /** Once loaded: refreshed every second and durable like any index, with its replicas, and searchable now. */
     void makeSearchable(String index) throws IOException {
         client.indices().putSettings(put -> put.index(index).settings(settings -> settings
                 .refreshInterval(time -> time.time("1s"))
+                .translog(translog -> translog.durability(TranslogDurability.Request))
                 .numberOfReplicas(String.valueOf(replicas))));
         client.indices().refresh(refresh -> refresh.index(index));
     }

@@ -43,6 +43,8 @@ class PaperIndexer {
     private final PaperIndex index;
     private final PaperService papers;
     private final ReproductionResults reproductions;
+    /** Read by other threads, to refuse a second rebuild while one runs. */
+    private volatile boolean rebuilding;
 
     PaperIndexer(PaperIndex index, PaperService papers, ReproductionResults reproductions) {
         this.index = index;
@@ -57,6 +59,19 @@ class PaperIndexer {
      * @return what was built and which indices it replaced (no longer searched, still to be deleted)
      */
     Rebuild rebuild() throws IOException {
+        rebuilding = true;
+        try {
+            return rebuildNow();
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    boolean isRebuilding() {
+        return rebuilding;
+    }
+
+    private Rebuild rebuildNow() throws IOException {
         long started = System.nanoTime();
         Map<String, Set<String>> existing = index.indicesWithAliases();
         index.delete(existing.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).toList());

@@ -46,11 +46,12 @@ final class PaperQueryBuilder {
             SimpleQueryStringFlag.Escape);
     static final String FACET_VALUES = "values";
     static final String UNFILTERED_FACETS = "unfiltered_facets";
-    static final String TITLE_SUGGESTIONS = "titles";
     static final String AUTHOR_SUGGESTIONS = "authors";
 
     private static final String ID = "id";
     private static final String PUBLISHED_ON = "published_on";
+    private static final String SUGGEST_TITLE = "suggest_title";
+    private static final String SUGGEST_AUTHOR = "suggest_author";
     private static final String HIGHLIGHT_START = "<mark>";
     private static final String HIGHLIGHT_END = "</mark>";
 
@@ -117,17 +118,29 @@ final class PaperQueryBuilder {
                 .build();
     }
 
-    /** Completions of titles and author names; each suggester skips suggestions it already made. */
+    /**
+     * Completions of what someone is typing, compared in lower case without accents: as hits, the papers whose title
+     * (or its part after a colon) starts with the prefix, newest first; as the terms of {@value #AUTHOR_SUGGESTIONS},
+     * the author names that start with it, those with most papers first.
+     *
+     * @param prefix stripped, with single spaces between words as titles and names have them
+     */
     static SearchRequest suggest(String index, String prefix, int size) {
+        Query titles = Query.of(q -> q.prefix(p -> p.field(SUGGEST_TITLE).value(prefix)));
+        Query authors = Query.of(q -> q.prefix(p -> p.field(SUGGEST_AUTHOR).value(prefix)));
         return new SearchRequest.Builder()
                 .index(index)
-                .size(0)
+                // the names are counted among the papers of either kind; the hits are those of the titles alone
+                .query(q -> q.bool(bool -> bool.should(titles, authors)))
+                .postFilter(titles)
+                .sort(sortOptions(SearchSort.NEWEST))
+                .size(size)
+                .trackTotalHits(total -> total.enabled(false))
                 .source(source -> source.filter(fields -> fields.includes(ID, "title")))
-                .suggest(suggest -> suggest
-                        .suggesters(TITLE_SUGGESTIONS, s -> s.prefix(prefix)
-                                .completion(c -> c.field("suggest_title").size(size).skipDuplicates(true)))
-                        .suggesters(AUTHOR_SUGGESTIONS, s -> s.prefix(prefix)
-                                .completion(c -> c.field("suggest_author").size(size).skipDuplicates(true))))
+                .aggregations(AUTHOR_SUGGESTIONS, names -> names.terms(terms -> terms
+                        .field(SearchField.AUTHOR.key())
+                        .include(include -> include.regexp(FoldedPrefixPattern.of(prefix)))
+                        .size(size)))
                 .build();
     }
 

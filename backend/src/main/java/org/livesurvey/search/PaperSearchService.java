@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.livesurvey.paper.PaperDetails;
 import org.livesurvey.paper.PaperDetails.CategoryRef;
@@ -13,6 +15,7 @@ import org.livesurvey.search.PaperQueryBuilder.PlannedSearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import org.springframework.stereotype.Service;
 
@@ -23,6 +26,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PaperSearchService {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final ElasticsearchClient client;
     private final PaperService papers;
@@ -74,15 +79,17 @@ public class PaperSearchService {
             return List.of();
         }
         int bounded = Math.max(1, Math.min(size, SearchLimits.MAX_SUGGESTIONS));
+        String typed = WHITESPACE.matcher(prefix.strip()).replaceAll(" ");
         SearchResponse<IndexedPaper> response = SearchEngineErrors.translated("suggest",
-                () -> client.search(PaperQueryBuilder.suggest(PaperIndex.READ_ALIAS, prefix.strip(), bounded),
+                () -> client.search(PaperQueryBuilder.suggest(PaperIndex.READ_ALIAS, typed, bounded),
                         IndexedPaper.class));
-        List<Suggestion> titles = SearchResults.completions(response, PaperQueryBuilder.TITLE_SUGGESTIONS).stream()
-                .filter(option -> option.source() != null)
-                .map(option -> new Suggestion(option.source().title(), "title", option.source().id()))
+        List<Suggestion> titles = response.hits().hits().stream()
+                .map(Hit::source)
+                .filter(Objects::nonNull)
+                .map(paper -> new Suggestion(paper.title(), "title", paper.id()))
                 .toList();
-        List<Suggestion> authors = SearchResults.completions(response, PaperQueryBuilder.AUTHOR_SUGGESTIONS).stream()
-                .map(option -> new Suggestion(option.text(), "author", null))
+        List<Suggestion> authors = SearchResults.termValues(response, PaperQueryBuilder.AUTHOR_SUGGESTIONS).stream()
+                .map(name -> new Suggestion(name, "author", null))
                 .toList();
         return alternate(titles, authors, bounded);
     }

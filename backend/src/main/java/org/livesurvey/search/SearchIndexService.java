@@ -6,8 +6,10 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.livesurvey.reproduction.RunFinished;
 import org.livesurvey.search.PaperIndexer.Rebuild;
@@ -42,6 +44,8 @@ public class SearchIndexService implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
+    /** From an admin's request for a rebuild until that rebuild has run, so that a second request is refused. */
+    private final AtomicBoolean reindexAsked = new AtomicBoolean();
     /** Until a catch-up succeeds, the index may miss changes: the next event or retry catches up in full. */
     private volatile boolean outOfDate = true;
 
@@ -55,17 +59,28 @@ public class SearchIndexService implements DisposableBean {
      * Rebuilds the index from the database now, behind the aliases (searches go on meanwhile), after any indexing
      * already queued.
      *
+     * @throws ReindexInProgressException when a rebuild is running or already asked for
      * @throws SearchUnavailableException when the engine failed during the rebuild; the previous index stays in use
      */
     public ReindexSummary reindexAll() {
+        if (indexer.isRebuilding() || !reindexAsked.compareAndSet(false, true)) {
+            throw ReindexInProgressException.create();
+        }
         try {
             Rebuild rebuild = worker.submit(() -> {
-                Rebuild done = indexer.rebuild();
-                outOfDate = false;
-                deleteLater(done);
-                return done;
+                try {
+                    Rebuild done = indexer.rebuild();
+                    outOfDate = false;
+                    deleteLater(done);
+                    return done;
+                } finally {
+                    reindexAsked.set(false);
+                }
             }).get();
             return new ReindexSummary(rebuild.index(), rebuild.papers(), rebuild.took().toMillis());
+        } catch (RejectedExecutionException e) {
+            reindexAsked.set(false);
+            throw SearchUnavailableException.because(e);
         } catch (ExecutionException e) {
             log.warn("Rebuilding the search index failed: {}", e.getCause().toString());
             throw SearchUnavailableException.because(e.getCause());

@@ -10,9 +10,7 @@ import org.livesurvey.search.PaperSearchResult.FacetCount;
 
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.core.search.Suggestion;
 
 /** Reads the engine's answers into our result records; pure, like the request side. */
 final class SearchResults {
@@ -49,14 +47,11 @@ final class SearchResults {
                 paper.venue(), paper.categories(), highlights, score);
     }
 
-    /** The options of one completion suggester, best first. */
-    static List<CompletionSuggestOption<IndexedPaper>> completions(SearchResponse<IndexedPaper> response,
-                                                                   String suggester) {
-        List<CompletionSuggestOption<IndexedPaper>> options = new ArrayList<>();
-        for (Suggestion<IndexedPaper> suggestion : response.suggest().getOrDefault(suggester, List.of())) {
-            options.addAll(suggestion.completion().options());
-        }
-        return options;
+    /** The values of a terms aggregation at the top of the answer, most frequent first. */
+    static List<String> termValues(SearchResponse<IndexedPaper> response, String aggregation) {
+        return response.aggregations().get(aggregation).sterms().buckets().array().stream()
+                .map(bucket -> bucket.key().stringValue())
+                .toList();
     }
 
     private static Map<SearchField, List<FacetCount>> facetCounts(List<SearchField> facets,

@@ -46,6 +46,8 @@ public enum ProblemType {
             "The taxonomy directory has validation errors; nothing was synced. The errors member lists them."),
     SYNC_IN_PROGRESS("sync-in-progress", HttpStatus.CONFLICT, "Sync already running",
             "Another sync is running; try again when it has finished."),
+    REINDEX_IN_PROGRESS("reindex-in-progress", HttpStatus.CONFLICT, "Reindex already running",
+            "A full rebuild of the search index is running; try again when it has finished."),
     INVALID_PARAMETER("invalid-parameter", HttpStatus.BAD_REQUEST, "Invalid parameter",
             "A query parameter of a search endpoint is malformed, out of range, or given more than once; the "
                     + "parameter member names it."),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -35,6 +36,8 @@ import org.livesurvey.search.engine.SearchEngineProperties;
 import org.livesurvey.taxonomy.TaxonomySyncService;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.IndexSettings;
+import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -76,6 +79,39 @@ class SearchIndexIntegrationTest extends SearchIntegrationTest {
         assertThat(only).matches("papers-v" + PaperIndex.MAPPING_VERSION + "-\\d{8}-\\d{6}-\\d{3}");
         assertThat(indices.get(only)).containsExactlyInAnyOrder("papers", "papers-write");
         assertThat(index.indexedVersions()).isEqualTo(papers.versionsById());
+    }
+
+    @Test
+    void aBuiltIndexIsRefreshedAndDurableLikeAnyOther() throws IOException {
+        String searched = searchedIndex();
+
+        IndexSettings settings = client.indices().getSettings(get -> get.index(searched)).get(searched).settings()
+                .index();
+
+        assertThat(settings.refreshInterval().time()).isEqualTo("1s");
+        assertThat(settings.translog().durability()).isEqualTo(TranslogDurability.Request);
+    }
+
+    @Test
+    void aReindexAskedForWhileARebuildRunsIsRefused() throws Exception {
+        boolean refusedWhileRunning = false;
+        // a rebuild of the small test corpus can end before it is seen running: then try again
+        for (int attempt = 0; attempt < 5 && !refusedWhileRunning; attempt++) {
+            CompletableFuture<PaperIndexer.Rebuild> running = CompletableFuture.supplyAsync(this::rebuild);
+            while (!indexer.isRebuilding() && !running.isDone()) {
+                Thread.onSpinWait();
+            }
+            if (indexer.isRebuilding()) {
+                assertThatThrownBy(indexing::reindexAll).isInstanceOf(ReindexInProgressException.class);
+                refusedWhileRunning = true;
+            }
+            indexer.deleteReplaced(running.get());
+        }
+
+        assertThat(refusedWhileRunning).as("a reindex asked for while a rebuild ran").isTrue();
+        ReindexSummary afterwards = indexing.reindexAll();
+        assertThat(afterwards.papers()).isEqualTo((int) papers.count());
+        awaitOnly(afterwards.index());
     }
 
     @Test
@@ -241,6 +277,14 @@ class SearchIndexIntegrationTest extends SearchIntegrationTest {
             } finally {
                 waiting.destroy();
             }
+        }
+    }
+
+    private PaperIndexer.Rebuild rebuild() {
+        try {
+            return indexer.rebuild();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -82,12 +82,13 @@ class WebsitePagesIntegrationTest extends RunningApplicationTest {
     }
 
     @Test
-    void reproductionsListThePapersWithClaims() {
+    void reproductionsListThePapersWithClaimsThatNoReproductionChecksYet() {
         String page = get("/reproductions", "text/html").body();
 
-        assertThat(page).contains("href=\"/papers/2504.17040\">DyMU")
-                .contains("<td class=\"number\">84.5 %</td>")
-                .doesNotContain("href=\"/papers/2504.14870\"");
+        // the fixture has no reproductions; runs are in ReproductionPagesIntegrationTest
+        assertThat(page).contains("No reproduction is set up yet.")
+                .contains("href=\"/papers/2504.17040#claims\">DyMU")
+                .doesNotContain("href=\"/papers/2504.14870");
     }
 
     @Test

@@ -31,7 +31,7 @@ public record SearchPageState(String text, SearchFilters filters, SearchSort sor
         sort = sort == null ? defaultSort(text) : sort;
     }
 
-    static SearchSort defaultSort(String text) {
+    private static SearchSort defaultSort(String text) {
         return text == null ? SearchSort.NEWEST : SearchSort.RELEVANCE;
     }
 
@@ -80,11 +80,6 @@ public record SearchPageState(String text, SearchFilters filters, SearchSort sor
         values.remove(value);
         put(target, field, values);
         return new SearchPageState(text, new SearchFilters(include, exclude), sort, 1);
-    }
-
-    /** Relevance means nothing without text, so that order falls back to the default. */
-    SearchPageState withoutText() {
-        return new SearchPageState(null, filters, sort == SearchSort.RELEVANCE ? null : sort, 1);
     }
 
     SearchPageState withoutFilters() {

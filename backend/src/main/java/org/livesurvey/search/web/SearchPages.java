@@ -45,7 +45,7 @@ final class SearchPages {
                 ResultSetExport.MAX_PAPERS);
     }
 
-    static String status(long total, int first, int shown) {
+    private static String status(long total, int first, int shown) {
         NumberFormat number = NumberFormat.getIntegerInstance(Locale.ENGLISH);
         if (total == 0) {
             return "No papers match this search.";

@@ -92,7 +92,7 @@ class SearchPageOnRealTaxonomyTest extends RealTaxonomyApplicationTest {
                 "!", "\"", "\\", "(", "*", "-", "+", "~", "%FF", "%C3%28", "%00", "%E2%80%AE", "%F0%9F%98%80", "%25",
                 "%2B", "%26", "%3D", "reasoning", "token", "OR", "AND", "/", "[", "]", "{", "}", "^", "<", ">");
         Map<Integer, Integer> statuses = new HashMap<>();
-        for (int i = 0; i < 150; i++) {
+        for (int i = 0; i < 100; i++) {
             StringBuilder query = new StringBuilder("/search?");
             int length = 1 + random.nextInt(12);
             for (int p = 0; p < length; p++) {

@@ -57,13 +57,6 @@ class SearchPageStateTest {
     }
 
     @Test
-    void dropsRelevanceWithTheText() {
-        assertThat(DYMU_SEARCH.withoutText().url()).isEqualTo("/search?filter=category:efficiency");
-        assertThat(DYMU_SEARCH.sortedBy(SearchSort.OLDEST).withoutText().url())
-                .isEqualTo("/search?filter=category:efficiency&sort=oldest");
-    }
-
-    @Test
     void feedAndExportKeepTheSearchButNotItsPage() {
         assertThat(DYMU_SEARCH.feedUrl())
                 .isEqualTo("/search/feed.atom?q=dynamic+token+merging&filter=category:efficiency");
