@@ -9,6 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 import org.livesurvey.paper.PaperDetails;
@@ -140,6 +144,16 @@ class PublicApiConventionsTest {
                         + "percent-encoded, and at most 1000 in number."));
     }
 
+    /** An answer that knows when it last changed, as the real paper answer does. */
+    record DatedPaper(@JsonUnwrapped PaperDetails paper) implements LastChanged {
+
+        @Override
+        @JsonIgnore
+        public OffsetDateTime lastChanged() {
+            return paper.changedAt();
+        }
+    }
+
     @RestController
     static class StandInController {
 
@@ -149,16 +163,16 @@ class PublicApiConventionsTest {
         }
 
         @GetMapping("/api/v1/stand-in/papers/{id}")
-        PaperDetails paper(@PathVariable String id) {
+        DatedPaper paper(@PathVariable String id) {
             PaperDetails dymu = TestPapers.dymu();
-            return switch (id) {
+            return new DatedPaper(switch (id) {
                 case "2504.17040" -> dymu;
                 case "undated" -> new PaperDetails(id, dymu.title(), dymu.authors(), dymu.published(),
                         dymu.updated(), dymu.venue(), dymu.identifiers(), dymu.links(), dymu.abstractText(),
                         dymu.categories(), dymu.tags(), dymu.contribution(), dymu.modality(), dymu.training(),
                         dymu.claims(), dymu.sources(), 1, null);
                 default -> throw PaperNotFoundException.forId(id);
-            };
+            });
         }
 
         @PostMapping("/api/v1/stand-in/papers/{id}")
