@@ -7,12 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.livesurvey.feed.AtomFeed.Category;
 import org.livesurvey.feed.AtomFeed.Entry;
 import org.livesurvey.paper.PaperDetails;
-import org.livesurvey.paper.PaperNotFoundException;
 import org.livesurvey.paper.PaperService;
 import org.livesurvey.paper.PaperSummary;
 import org.livesurvey.taxonomy.CategoryNode;
@@ -59,17 +57,9 @@ public class PaperFeedService {
         return feed(selfUrl, title, null, pageUrl, siteUrl, details(paperIds));
     }
 
+    /** The search index may briefly know a paper that a sync has just removed: such ids are left out. */
     private List<PaperDetails> details(List<String> ids) {
-        return ids.stream().limit(ENTRIES).map(this::stored).flatMap(Optional::stream).toList();
-    }
-
-    /** The search index may briefly know a paper that a sync has just removed. */
-    private Optional<PaperDetails> stored(String id) {
-        try {
-            return Optional.of(papers.get(id));
-        } catch (PaperNotFoundException removed) {
-            return Optional.empty();
-        }
+        return papers.details(ids.stream().limit(ENTRIES).toList());
     }
 
     private static AtomFeed feed(String selfUrl, String title, String subtitle, String pageUrl, String siteUrl,

@@ -1,5 +1,6 @@
 package org.livesurvey.paper;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ import org.springframework.data.repository.query.Param;
 interface PaperRepository extends Repository<PaperEntity, String> {
 
     Optional<PaperEntity> findById(String id);
+
+    List<PaperEntity> findByIdIn(Collection<String> ids);
 
     long count();
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.livesurvey.paper.PaperDetails.CategoryRef;
@@ -46,6 +47,18 @@ public class PaperService {
     public PaperDetails get(String id) {
         PaperEntity paper = papers.findById(id).orElseThrow(() -> PaperNotFoundException.forId(id));
         return toDetails(paper, categories.namesByPath());
+    }
+
+    /**
+     * The papers with these ids, in the order of the ids; ids no paper has are left out. For lists of tens (a feed):
+     * the papers come in one query and each kind of detail in batches, where {@link #get} per paper would query each.
+     */
+    public List<PaperDetails> details(List<String> ids) {
+        Map<String, String> categoryNames = categories.namesByPath();
+        Map<String, PaperEntity> found = papers.findByIdIn(ids).stream()
+                .collect(Collectors.toMap(PaperEntity::id, paper -> paper));
+        return ids.stream().distinct().map(found::get).filter(Objects::nonNull)
+                .map(paper -> toDetails(paper, categoryNames)).toList();
     }
 
     public long count() {

@@ -29,6 +29,11 @@ import co.elastic.clients.util.NamedValue;
  * counted under the filters of the other fields; all the facets whose fields are not filtered are counted together
  * under the whole {@code post_filter}, one filter for them all rather than one each, since every aggregation pays for
  * its filter on every matching paper. Filters of fields that are not counted go into the main query.
+ *
+ * <p>Searches and completions ask for the engine's shard request cache, which by default keeps only answers without
+ * hits: a repeated search (a popular query, a category's first page, the next keystroke's completions) then skips
+ * matching and counting, and only fetches and highlights its page. The engine drops the cached answers whenever a
+ * refresh makes a change visible, so they are never stale.
  */
 final class PaperQueryBuilder {
 
@@ -77,6 +82,7 @@ final class PaperQueryBuilder {
                 .sort(sortOptions(sort))
                 .size(after == null ? request.perPage() : request.perPage() + 1)
                 .trackTotalHits(total -> total.enabled(true))
+                .requestCache(true)
                 .source(source -> source.filter(fields -> fields.includes(IndexedPaper.SOURCE_FIELDS)));
         if (after == null) {
             search.from(from);
@@ -136,6 +142,7 @@ final class PaperQueryBuilder {
                 .sort(sortOptions(SearchSort.NEWEST))
                 .size(size)
                 .trackTotalHits(total -> total.enabled(false))
+                .requestCache(true)
                 .source(source -> source.filter(fields -> fields.includes(ID, "title")))
                 .aggregations(AUTHOR_SUGGESTIONS, names -> names.terms(terms -> terms
                         .field(SearchField.AUTHOR.key())

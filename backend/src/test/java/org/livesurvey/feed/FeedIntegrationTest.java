@@ -27,6 +27,9 @@ class FeedIntegrationTest extends RunningApplicationTest {
     @Autowired
     PaperSearchService search;
 
+    @Autowired
+    PaperFeedService feeds;
+
     @BeforeEach
     void everyPaperIsSearchable() throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
@@ -64,6 +67,16 @@ class FeedIntegrationTest extends RunningApplicationTest {
                 + link.getAttribute("href")).contains("alternate " + uri("/papers/2504.17040"),
                 "related https://arxiv.org/abs/2504.17040");
         assertThat(AtomXml.child(entries.get(1), "published")).isEqualTo("2025-04-01T00:00:00Z");
+    }
+
+    /** A search index may still hold a paper a sync has just removed; the feed then leaves it out. */
+    @Test
+    void aListFeedKeepsTheOrderItIsGivenAndLeavesOutPapersTheDatabaseNoLongerHas() {
+        AtomFeed feed = feeds.listFeed("t", "https://example.org/feed.atom", "https://example.org/search",
+                "https://example.org", List.of("2504.14870", "2101.00000", "2504.17040", "2504.14870"));
+
+        assertThat(feed.entries()).extracting(AtomFeed.Entry::id).containsExactly(
+                "https://example.org/papers/2504.14870", "https://example.org/papers/2504.17040");
     }
 
     @Test

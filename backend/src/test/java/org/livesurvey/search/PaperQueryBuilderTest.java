@@ -34,6 +34,16 @@ class PaperQueryBuilderTest {
         assertThat(search.sort()).isEqualTo(SearchSort.RELEVANCE);
     }
 
+    /** A query parameter, not part of the body: without it the engine would cache no answer that has hits. */
+    @Test
+    void searchesAndCompletionsAskForTheShardRequestCache() {
+        PaperSearchRequest request = new PaperSearchRequest("token merging", Map.of(), Map.of(),
+                List.of(SearchField.YEAR), SearchSort.RELEVANCE, 1, 10, null);
+
+        assertThat(PaperQueryBuilder.search("papers", request).request().requestCache()).isTrue();
+        assertThat(PaperQueryBuilder.suggest("papers", "token", 8).requestCache()).isTrue();
+    }
+
     @Test
     void facetsOfUnfilteredFieldsShareOneFilterAggregationHoldingEveryFilter() throws Exception {
         PaperSearchRequest request = new PaperSearchRequest(null,

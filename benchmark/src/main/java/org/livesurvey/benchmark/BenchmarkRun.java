@@ -18,6 +18,7 @@ import org.livesurvey.benchmark.load.LevelResult;
  * @param ready         from starting the application's process to its readiness probe answering 200
  * @param indexed       from starting the application's process to a search counting every paper
  * @param loggedRebuild the full rebuild's duration as the application logged it, when it did
+ * @param settled       how long after the index was complete the application kept a core busy (segment merges)
  */
 record BenchmarkRun(
         BenchmarkOptions options,
@@ -31,6 +32,7 @@ record BenchmarkRun(
         Duration ready,
         Duration indexed,
         Optional<Duration> loggedRebuild,
+        Duration settled,
         List<LevelResult> levels) {
 
     /** Full index time: the rebuild starts when the application is ready and ends when searches see every paper. */

@@ -78,7 +78,10 @@ final class ResultsReport {
                 + "papers after **%s** (from readiness until `GET /api/v1/search` counted them all)",
                 seconds(run.ready()), run.options().papers(), seconds(run.indexTime())));
         md.append(run.loggedRebuild().map(logged -> "; the application logged the rebuild as " + seconds(logged))
-                .orElse("")).append(".\n\n");
+                .orElse("")).append(".");
+        md.append(format(" The search node then went on merging segments: the load test began once the application "
+                + "had used less than %.1f cores for %d s, %s after the index was complete.%n%n",
+                SearchBenchmark.QUIET_CORES, SearchBenchmark.QUIET_WINDOW.toSeconds(), seconds(run.settled())));
     }
 
     private static void load(StringBuilder md, BenchmarkRun run) {
@@ -89,14 +92,16 @@ final class ResultsReport {
                 run.options().warmUp().toSeconds(), run.options().duration().toSeconds(),
                 run.options().maxRequests()));
         md.append("| clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms | max ms | engine p50 ms "
-                + "| median hits | zero hits | app CPU ms/req | app cores | generator cores | other cores |\n");
-        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| engine cache hits | median hits | zero hits | app CPU ms/req | app cores | generator cores "
+                + "| other cores |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (LevelResult level : run.levels()) {
             CpuUsage cpu = level.cpu();
-            md.append(format("| %d | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f | %.0f | %.1f %% | %.1f "
+            md.append(format("| %d | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f | %s | %.0f | %.1f %% | %.1f "
                     + "| %.2f | %.2f | %.2f |%n", level.clients(), level.requests(), level.errors(),
                     level.throughput(), level.latencyMillis(50), level.latencyMillis(95), level.latencyMillis(99),
-                    level.latencyMillis(100), level.medianEngineMillis(), level.medianHits(),
+                    level.latencyMillis(100), level.medianEngineMillis(), percent(level.requestCacheHitShare()),
+                    level.medianHits(),
                     level.zeroHitShare() * 100, level.appCpuMillisPerRequest(), cpu.app(), cpu.loadGenerator(),
                     cpu.other()));
         }
@@ -108,6 +113,8 @@ final class ResultsReport {
             md.append("Answers by status where there were errors (0 = no answer): ").append(statuses).append(".\n\n");
         }
         md.append("*engine p50*: median of `meta.took_ms`, the time Elasticsearch reports for the search itself. "
+                + "*engine cache hits*: the share of the window's searches that the node's shard request cache "
+                + "answered (matching and counting skipped; the page is still fetched and highlighted). "
                 + "*app CPU ms/req*: CPU time of the application (with its search node and PostgreSQL) per request. "
                 + "*Cores*: CPU time during the measured window divided by its length; *other* is the rest of the "
                 + "machine's busy time (other processes).\n\n");
@@ -186,6 +193,10 @@ final class ResultsReport {
                 + "not CPU, bounds the throughput.";
     }
 
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "n/a" : format("%.1f %%", share * 100);
+    }
+
     private static String yesNo(boolean met) {
         return met ? "yes" : "**no**";
     }
@@ -201,10 +212,11 @@ final class ResultsReport {
     /** The same table rows the report has, for the console. */
     static String consoleRow(LevelResult level) {
         return format("%3d clients: %,9d requests, %,d errors, %8.1f req/s, p50 %7.1f ms, p95 %7.1f ms, p99 %7.1f ms"
-                        + " (engine p50 %.0f ms, median hits %.0f, app CPU %.1f ms/req; cores: app %.2f, "
+                        + " (engine p50 %.0f ms, cache hits %s, median hits %.0f, app CPU %.1f ms/req; cores: app %.2f, "
                         + "generator %.2f, other %.2f)",
                 level.clients(), level.requests(), level.errors(), level.throughput(), level.latencyMillis(50),
-                level.latencyMillis(95), level.latencyMillis(99), level.medianEngineMillis(), level.medianHits(),
+                level.latencyMillis(95), level.latencyMillis(99), level.medianEngineMillis(),
+                percent(level.requestCacheHitShare()), level.medianHits(),
                 level.appCpuMillisPerRequest(), level.cpu().app(), level.cpu().loadGenerator(), level.cpu().other());
     }
 

@@ -17,6 +17,7 @@ import org.livesurvey.benchmark.corpus.CorpusShape;
 import org.livesurvey.benchmark.corpus.SyntheticCorpus;
 import org.livesurvey.benchmark.load.CpuMeter;
 import org.livesurvey.benchmark.load.LevelResult;
+import org.livesurvey.benchmark.load.RequestCacheMeter;
 import org.livesurvey.benchmark.load.LoadTest;
 import org.livesurvey.benchmark.load.QueryMix;
 import org.livesurvey.ingest.model.Taxonomy;
@@ -33,6 +34,10 @@ import org.livesurvey.ingest.sync.TaxonomySync;
 public final class SearchBenchmark {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    /** Quiet enough to measure: a third of a core, over a few seconds, for at most two minutes of waiting. */
+    static final double QUIET_CORES = 0.3;
+    static final Duration QUIET_WINDOW = Duration.ofSeconds(3);
+    private static final Duration QUIET_TIMEOUT = Duration.ofMinutes(2);
     /** A load average above this many runnable tasks per core means the machine is not idle. */
     private static final double BUSY_LOAD_PER_CORE = 0.5;
 
@@ -132,7 +137,12 @@ public final class SearchBenchmark {
                     ResultsReport.seconds(indexed.minus(ready)),
                     logged.map(d -> " (the application logged " + ResultsReport.seconds(d) + ")").orElse(""));
 
-            LoadTest load = new LoadTest(app.base(), corpus.queries(), new CpuMeter(app.process()), options.seed());
+            CpuMeter cpu = new CpuMeter(app.process());
+            Duration settled = cpu.awaitQuiet(QUIET_CORES, QUIET_WINDOW, QUIET_TIMEOUT);
+            out.printf(Locale.ROOT, "the application was quiet (under %.1f cores for %d s) %s after the index%n",
+                    QUIET_CORES, QUIET_WINDOW.toSeconds(), ResultsReport.seconds(settled));
+            LoadTest load = new LoadTest(app.base(), corpus.queries(), cpu,
+                    app.searchEngine().map(RequestCacheMeter::new), options.seed());
             List<LevelResult> levels = new ArrayList<>();
             for (int clients : options.clients()) {
                 out.printf(Locale.ROOT, "load: %d clients, %d s warm-up, %d s measured ...%n", clients,
@@ -146,7 +156,7 @@ public final class SearchBenchmark {
                 }
             }
             return new BenchmarkRun(options, command, machine, corpus.realPapers(), corpus.categories(),
-                    corpus.shape(), corpus.generated(), corpus.written(), ready, indexed, logged, levels);
+                    corpus.shape(), corpus.generated(), corpus.written(), ready, indexed, logged, settled, levels);
         } finally {
             out.println("stopping the application");
             closeQuietly(app);

@@ -28,6 +28,8 @@ public final class AppUnderTest implements AutoCloseable {
     private static final Pattern META_COUNT = Pattern.compile("\"meta\"\\s*:\\s*\\{[^}]*\"count\"\\s*:\\s*(\\d+)");
     /** What the search indexer logs when a full rebuild is done (PaperIndexer). */
     private static final Pattern REBUILT = Pattern.compile("built with (\\d+) papers in (\\d+) ms");
+    /** What the embedded search node logs when it is up (EmbeddedElasticsearch). */
+    private static final Pattern ENGINE_READY = Pattern.compile("Elasticsearch \\S+ ready on ([\\w.\\[\\]:-]+:\\d+)");
 
     private final Process process;
     private final URI base;
@@ -122,6 +124,12 @@ public final class AppUnderTest implements AutoCloseable {
             last = Duration.ofMillis(Long.parseLong(matcher.group(2)));
         }
         return Optional.ofNullable(last);
+    }
+
+    /** The embedded search node's HTTP address, as the application logged it; empty when it logged none. */
+    public Optional<URI> searchEngine() throws IOException {
+        Matcher matcher = ENGINE_READY.matcher(Files.readString(log));
+        return matcher.find() ? Optional.of(URI.create("http://" + matcher.group(1))) : Optional.empty();
     }
 
     /**

@@ -22,6 +22,24 @@ public final class CpuMeter {
         this.app = app;
     }
 
+    /**
+     * Waits until the application uses less than {@code cores} over a whole {@code window}: after a full index the
+     * search node still merges segments for a while, which would otherwise be charged to the first load level.
+     *
+     * @return how long it took; {@code timeout} when the application never became that quiet
+     */
+    public Duration awaitQuiet(double cores, Duration window, Duration timeout) throws InterruptedException {
+        long started = System.nanoTime();
+        while (System.nanoTime() - started < timeout.toNanos()) {
+            Snapshot before = snapshot();
+            Thread.sleep(window.toMillis());
+            if (between(before, snapshot()).app() < cores) {
+                return Duration.ofNanos(System.nanoTime() - started);
+            }
+        }
+        return timeout;
+    }
+
     Snapshot snapshot() {
         long appNanos = Stream.concat(Stream.of(app), app.descendants()).mapToLong(CpuMeter::cpuNanos).sum();
         return new Snapshot(System.nanoTime(), appNanos, cpuNanos(ProcessHandle.current()), machineTicks());

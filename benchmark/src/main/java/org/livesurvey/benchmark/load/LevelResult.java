@@ -13,9 +13,11 @@ import org.livesurvey.benchmark.load.CpuMeter.CpuUsage;
  * @param latencyNanos time from sending a request to having read its whole answer
  * @param hits         {@code meta.count} of the successful answers: how many papers matched
  * @param engineMillis {@code meta.took_ms} of the successful answers: the time the application reports for the search
+ * @param requestCache the search node's request cache hits and misses in the window; {@code null} when not read
  */
 public record LevelResult(int clients, long requests, Map<Integer, Long> statuses, double seconds,
-                          Percentiles latencyNanos, Percentiles hits, Percentiles engineMillis, CpuUsage cpu) {
+                          Percentiles latencyNanos, Percentiles hits, Percentiles engineMillis, CpuUsage cpu,
+                          RequestCacheMeter.Counters requestCache) {
 
     /** The status recorded for a request that got no HTTP answer at all. */
     public static final int NO_ANSWER = 0;
@@ -54,6 +56,11 @@ public record LevelResult(int clients, long requests, Map<Integer, Long> statuse
      */
     public double appCpuMillisPerRequest() {
         return requests == 0 ? Double.NaN : cpu.app() * seconds * 1000 / requests;
+    }
+
+    /** The share of the window's searches the engine answered from its request cache; {@code NaN} when unknown. */
+    public double requestCacheHitShare() {
+        return requestCache == null ? Double.NaN : requestCache.hitShare();
     }
 
     /** The median time the application reports for its searches ({@code meta.took_ms}); {@code NaN} when none. */

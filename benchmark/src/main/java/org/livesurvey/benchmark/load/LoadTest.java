@@ -9,11 +9,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+
+import org.livesurvey.benchmark.load.RequestCacheMeter.Counters;
 
 /**
  * A closed-loop load test of the search API: each client sends one search, waits for the answer, and sends the next,
@@ -29,18 +32,21 @@ public final class LoadTest {
     private final URI base;
     private final QueryMix queries;
     private final CpuMeter cpu;
+    private final Optional<RequestCacheMeter> requestCache;
     private final long seed;
 
     /**
-     * @param base the application's root, e.g. {@code http://127.0.0.1:8080}
+     * @param base         the application's root, e.g. {@code http://127.0.0.1:8080}
+     * @param requestCache the search node's cache counters, when its address is known
      */
-    public LoadTest(URI base, QueryMix queries, CpuMeter cpu, long seed) {
+    public LoadTest(URI base, QueryMix queries, CpuMeter cpu, Optional<RequestCacheMeter> requestCache, long seed) {
         // one client for all: its connection pool keeps one connection per busy client thread open
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         this.base = base;
         this.queries = queries;
         this.cpu = cpu;
+        this.requestCache = requestCache;
         this.seed = seed;
     }
 
@@ -62,16 +68,20 @@ public final class LoadTest {
         }
         sleepUntil(window.start);
         CpuMeter.Snapshot before = cpu.snapshot();
+        Optional<Counters> cachedBefore = requestCache.flatMap(RequestCacheMeter::read);
         // clients stop sending at the window's end, or earlier once the request budget is spent
         finished.await(Math.max(0, window.end - System.nanoTime()), TimeUnit.NANOSECONDS);
         CpuMeter.Snapshot after = cpu.snapshot();
+        Optional<Counters> cached = requestCache.flatMap(RequestCacheMeter::read)
+                .flatMap(counted -> cachedBefore.map(counted::since));
         if (!finished.await(REQUEST_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS)) {
             throw new IllegalStateException("clients still busy " + REQUEST_TIMEOUT + " after the window closed");
         }
-        return result(clients, window, running, CpuMeter.between(before, after));
+        return result(clients, window, running, CpuMeter.between(before, after), cached.orElse(null));
     }
 
-    private LevelResult result(int clients, Window window, List<Client> running, CpuMeter.CpuUsage usage) {
+    private LevelResult result(int clients, Window window, List<Client> running, CpuMeter.CpuUsage usage,
+                               Counters cached) {
         Map<Integer, Long> statuses = new TreeMap<>();
         running.forEach(client -> client.statuses.forEach((status, n) -> statuses.merge(status, n, Long::sum)));
         long[] latencies = LongList.concat(running.stream().map(c -> c.latencyNanos).toList());
@@ -80,7 +90,7 @@ public final class LoadTest {
         long windowEnd = Math.min(window.end, window.budgetSpentAt.get());
         double seconds = (windowEnd - window.start) / 1e9;
         return new LevelResult(clients, latencies.length, statuses, seconds, Percentiles.of(latencies),
-                Percentiles.of(hits), Percentiles.of(engine), usage);
+                Percentiles.of(hits), Percentiles.of(engine), usage, cached);
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {
