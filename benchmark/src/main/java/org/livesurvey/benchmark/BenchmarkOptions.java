@@ -17,6 +17,7 @@ import org.livesurvey.benchmark.corpus.SyntheticCorpus;
 record BenchmarkOptions(
         int papers,
         long seed,
+        Duration jitWarmUp,
         Duration warmUp,
         Duration duration,
         List<Integer> clients,
@@ -32,6 +33,7 @@ record BenchmarkOptions(
             usage: ./livesurvey benchmark [options]
               --papers N          synthetic papers to generate and index (default 100000)
               --duration S        measured seconds per concurrency level (default 30)
+              --jit-warmup S      seconds of load before the first level, for the JIT to compile the hot code (default 120)
               --warmup S          seconds of warm-up before each level is measured (default 10)
               --clients A,B,C     concurrent clients of the levels (default 1,8,32)
               --max-requests N    most requests measured per level (default 1000000)
@@ -64,6 +66,7 @@ record BenchmarkOptions(
         return new BenchmarkOptions(
                 (int) positive(values, "papers"),
                 number(values, "seed"),
+                seconds(values, "jit-warmup", 0),
                 seconds(values, "warmup", 0),
                 seconds(values, "duration", 1),
                 clients(values.get("clients")),
@@ -80,6 +83,7 @@ record BenchmarkOptions(
         Map<String, String> defaults = new LinkedHashMap<>();
         defaults.put("papers", "100000");
         defaults.put("duration", "30");
+        defaults.put("jit-warmup", "120");
         defaults.put("warmup", "10");
         defaults.put("clients", "1,8,32");
         defaults.put("max-requests", "1000000");

@@ -19,6 +19,7 @@ import org.livesurvey.benchmark.load.LevelResult;
  * @param indexed       from starting the application's process to a search counting every paper
  * @param loggedRebuild the full rebuild's duration as the application logged it, when it did
  * @param settled       how long after the index was complete the application kept a core busy (segment merges)
+ * @param jitWarmUp     the unmeasured load before the levels, when there was one
  */
 record BenchmarkRun(
         BenchmarkOptions options,
@@ -33,6 +34,7 @@ record BenchmarkRun(
         Duration indexed,
         Optional<Duration> loggedRebuild,
         Duration settled,
+        Optional<LevelResult> jitWarmUp,
         List<LevelResult> levels) {
 
     /** Full index time: the rebuild starts when the application is ready and ends when searches see every paper. */

@@ -91,19 +91,26 @@ final class ResultsReport {
                 + "real distributions, and `facets=all`; about one in ten asks for another order or a later page.%n%n",
                 run.options().warmUp().toSeconds(), run.options().duration().toSeconds(),
                 run.options().maxRequests()));
+        run.jitWarmUp().ifPresent(warm -> md.append(format("Before the first level, %d clients searched for %.0f s "
+                + "(%,d requests, %.1f req/s, p95 %.1f ms, %,d errors%s; not counted) so that the JIT compiler had "
+                + "compiled the hot code, as in a server that has run for a while; compiling took %s of the %.2f "
+                + "cores the application used then.%n%n", warm.clients(), warm.seconds(), warm.requests(),
+                warm.throughput(), warm.latencyMillis(95), warm.errors(),
+                warm.errors() == 0 ? "" : " by status " + warm.statuses(), cores(warm.cpu().jit()),
+                warm.cpu().app())));
         md.append("| clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms | max ms | engine p50 ms "
-                + "| engine cache hits | median hits | zero hits | app CPU ms/req | app cores | generator cores "
-                + "| other cores |\n");
-        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| engine cache hits | median hits | zero hits | app CPU ms/req | app cores | JIT cores "
+                + "| generator cores | other cores |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (LevelResult level : run.levels()) {
             CpuUsage cpu = level.cpu();
             md.append(format("| %d | %,d | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f | %s | %.0f | %.1f %% | %.1f "
-                    + "| %.2f | %.2f | %.2f |%n", level.clients(), level.requests(), level.errors(),
+                    + "| %.2f | %s | %.2f | %.2f |%n", level.clients(), level.requests(), level.errors(),
                     level.throughput(), level.latencyMillis(50), level.latencyMillis(95), level.latencyMillis(99),
                     level.latencyMillis(100), level.medianEngineMillis(), percent(level.requestCacheHitShare()),
                     level.medianHits(),
-                    level.zeroHitShare() * 100, level.appCpuMillisPerRequest(), cpu.app(), cpu.loadGenerator(),
-                    cpu.other()));
+                    level.zeroHitShare() * 100, level.appCpuMillisPerRequest(), cpu.app(), cores(cpu.jit()),
+                    cpu.loadGenerator(), cpu.other()));
         }
         md.append('\n');
         String statuses = run.levels().stream().filter(level -> level.errors() > 0)
@@ -116,6 +123,7 @@ final class ResultsReport {
                 + "*engine cache hits*: the share of the window's searches that the node's shard request cache "
                 + "answered (matching and counting skipped; the page is still fetched and highlighted). "
                 + "*app CPU ms/req*: CPU time of the application (with its search node and PostgreSQL) per request. "
+                + "*JIT cores*: the part of *app cores* that the JVM's JIT compiler threads used. "
                 + "*Cores*: CPU time during the measured window divided by its length; *other* is the rest of the "
                 + "machine's busy time (other processes).\n\n");
     }
@@ -193,6 +201,10 @@ final class ResultsReport {
                 + "not CPU, bounds the throughput.";
     }
 
+    private static String cores(double cores) {
+        return Double.isNaN(cores) ? "n/a" : format("%.2f", cores);
+    }
+
     private static String percent(double share) {
         return Double.isNaN(share) ? "n/a" : format("%.1f %%", share * 100);
     }
@@ -213,11 +225,12 @@ final class ResultsReport {
     static String consoleRow(LevelResult level) {
         return format("%3d clients: %,9d requests, %,d errors, %8.1f req/s, p50 %7.1f ms, p95 %7.1f ms, p99 %7.1f ms"
                         + " (engine p50 %.0f ms, cache hits %s, median hits %.0f, app CPU %.1f ms/req; cores: app %.2f, "
-                        + "generator %.2f, other %.2f)",
+                        + "of it JIT %s, generator %.2f, other %.2f)",
                 level.clients(), level.requests(), level.errors(), level.throughput(), level.latencyMillis(50),
                 level.latencyMillis(95), level.latencyMillis(99), level.medianEngineMillis(),
                 percent(level.requestCacheHitShare()), level.medianHits(),
-                level.appCpuMillisPerRequest(), level.cpu().app(), level.cpu().loadGenerator(), level.cpu().other());
+                level.appCpuMillisPerRequest(), level.cpu().app(), cores(level.cpu().jit()), level.cpu().loadGenerator(),
+                level.cpu().other());
     }
 
     /** For the console: the shares as "label real/synthetic". */

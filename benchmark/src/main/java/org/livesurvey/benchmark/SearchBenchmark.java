@@ -96,6 +96,22 @@ public final class SearchBenchmark {
         out.println("results written to " + options.results());
     }
 
+    /**
+     * Loads the application at the highest level before anything is measured: the JIT compiler needs minutes of
+     * searches to compile the hot code of the search node and the application, and a server that has run for a while
+     * has done that. Without it, the first levels measure compilation too.
+     */
+    private Optional<LevelResult> warmUpJit(LoadTest load) throws InterruptedException {
+        if (options.jitWarmUp().isZero()) {
+            return Optional.empty();
+        }
+        int clients = options.clients().stream().max(Integer::compare).orElseThrow();
+        out.printf(Locale.ROOT, "JIT warm-up: %d clients for %d s ...%n", clients, options.jitWarmUp().toSeconds());
+        LevelResult warmUp = load.run(clients, Duration.ZERO, options.jitWarmUp(), options.maxRequests());
+        out.println(ResultsReport.consoleRow(warmUp));
+        return Optional.of(warmUp);
+    }
+
     /** Generates the corpus and writes it; only what the rest of the run needs outlives this method. */
     private PreparedCorpus prepareCorpus() throws IOException {
         long started = System.nanoTime();
@@ -143,6 +159,7 @@ public final class SearchBenchmark {
                     QUIET_CORES, QUIET_WINDOW.toSeconds(), ResultsReport.seconds(settled));
             LoadTest load = new LoadTest(app.base(), corpus.queries(), cpu,
                     app.searchEngine().map(RequestCacheMeter::new), options.seed());
+            Optional<LevelResult> jitWarmUp = warmUpJit(load);
             List<LevelResult> levels = new ArrayList<>();
             for (int clients : options.clients()) {
                 out.printf(Locale.ROOT, "load: %d clients, %d s warm-up, %d s measured ...%n", clients,
@@ -156,7 +173,7 @@ public final class SearchBenchmark {
                 }
             }
             return new BenchmarkRun(options, command, machine, corpus.realPapers(), corpus.categories(),
-                    corpus.shape(), corpus.generated(), corpus.written(), ready, indexed, logged, settled, levels);
+                    corpus.shape(), corpus.generated(), corpus.written(), ready, indexed, logged, settled, jitWarmUp, levels);
         } finally {
             out.println("stopping the application");
             closeQuietly(app);

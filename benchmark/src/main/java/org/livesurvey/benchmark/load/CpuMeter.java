@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 public final class CpuMeter {
 
     private static final Path PROC_STAT = Path.of("/proc/stat");
+    /** Linux's USER_HZ is 100 on every common architecture. */
+    private static final long TICK_NANOS = 10_000_000L;
 
     private final ProcessHandle app;
 
@@ -42,7 +44,8 @@ public final class CpuMeter {
 
     Snapshot snapshot() {
         long appNanos = Stream.concat(Stream.of(app), app.descendants()).mapToLong(CpuMeter::cpuNanos).sum();
-        return new Snapshot(System.nanoTime(), appNanos, cpuNanos(ProcessHandle.current()), machineTicks());
+        return new Snapshot(System.nanoTime(), appNanos, compilerNanos(app.pid()),
+                cpuNanos(ProcessHandle.current()), machineTicks());
     }
 
     static CpuUsage between(Snapshot before, Snapshot after) {
@@ -55,8 +58,36 @@ public final class CpuMeter {
             machineBusy = total <= 0 ? Double.NaN
                     : (to[0] - from[0]) / total * Runtime.getRuntime().availableProcessors();
         }
-        return new CpuUsage((after.appNanos - before.appNanos) / wall, (after.selfNanos - before.selfNanos) / wall,
-                machineBusy);
+        double compiling = before.compilerNanos < 0 || after.compilerNanos < 0 ? Double.NaN
+                : (after.compilerNanos - before.compilerNanos) / wall;
+        return new CpuUsage((after.appNanos - before.appNanos) / wall, compiling,
+                (after.selfNanos - before.selfNanos) / wall, machineBusy);
+    }
+
+    /**
+     * CPU time of the JVM's JIT compiler threads ({@code C1 CompilerThre}, {@code C2 CompilerThre} in
+     * {@code /proc/<pid>/task/<tid>/stat}, in clock ticks of 10 ms); -1 where that cannot be read.
+     */
+    private static long compilerNanos(long pid) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            return tasks.mapToLong(CpuMeter::compilerTicks).sum() * TICK_NANOS;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static long compilerTicks(Path task) {
+        try {
+            String stat = Files.readString(task.resolve("stat"));
+            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+            if (!name.startsWith("C1 Compiler") && !name.startsWith("C2 Compiler")) {
+                return 0;
+            }
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException e) {
+            return 0; // the thread has ended
+        }
     }
 
     private static long cpuNanos(ProcessHandle process) {
@@ -83,15 +114,16 @@ public final class CpuMeter {
         }
     }
 
-    record Snapshot(long wallNanos, long appNanos, long selfNanos, Optional<long[]> machine) {
+    record Snapshot(long wallNanos, long appNanos, long compilerNanos, long selfNanos, Optional<long[]> machine) {
     }
 
     /**
-     * @param app          cores used by the application and its database
+     * @param app           cores used by the application and its database
+     * @param jit           of those, cores used by the application's JIT compiler; {@code NaN} where unknown
      * @param loadGenerator cores used by this process, which sends the requests
-     * @param machine      cores busy on the whole machine; {@code NaN} where unknown
+     * @param machine       cores busy on the whole machine; {@code NaN} where unknown
      */
-    public record CpuUsage(double app, double loadGenerator, double machine) {
+    public record CpuUsage(double app, double jit, double loadGenerator, double machine) {
 
         /** Cores busy with work that is neither the application nor the load generator. */
         public double other() {
