@@ -16,8 +16,8 @@ class PaperPageIntegrationTest extends RunningApplicationTest {
         assertThat(page.body())
                 .contains("DyMU: Dynamic Merging and Virtual Unmerging for Efficient VLMs")
                 .contains("Zhenhailong Wang, Senthil Purushwalkam")
-                .contains("<td class=\"number\">84.5 %</td>")
-                .contains("<td class=\"number\">32–85 %</td>")
+                .contains("<td class=\"number\" data-label=\"Value\">84.5 %</td>")
+                .contains("<td class=\"number\" data-label=\"Value\">32–85 %</td>")
                 .contains("href=\"/categories/efficiency/token-compression\">Token compression</a>")
                 .contains("Version <span id=\"paper-version\">1</span>");
     }

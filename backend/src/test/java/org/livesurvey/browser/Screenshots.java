@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
@@ -20,6 +21,8 @@ final class Screenshots {
     static final Path DIRECTORY = Path.of("target", "screenshots");
     static final int PHONE_WIDTH = 390;
     private static final int PHONE_HEIGHT = 844;
+    private static final Duration SETTLE_INTERVAL = Duration.ofMillis(250);
+    private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(5);
 
     private Screenshots() {
     }
@@ -35,7 +38,7 @@ final class Screenshots {
     static long contentWidthOnAPhone(ChromeDriver browser) {
         emulate(browser, PHONE_WIDTH, PHONE_HEIGHT, true);
         try {
-            return Math.round(contentSize(browser).get("width"));
+            return Math.round(settledContentSize(browser).get("width"));
         } finally {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
@@ -44,7 +47,7 @@ final class Screenshots {
     private static Path save(ChromeDriver browser, String name, int width, int height, boolean mobile) {
         emulate(browser, width, height, mobile);
         try {
-            double pageHeight = Math.max(height, contentSize(browser).get("height"));
+            double pageHeight = Math.max(height, settledContentSize(browser).get("height"));
             Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of(
                     "format", "png",
                     "captureBeyondViewport", true,
@@ -62,6 +65,29 @@ final class Screenshots {
     private static void emulate(ChromeDriver browser, int width, int height, boolean mobile) {
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
                 "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /**
+     * The laid-out size once it has stopped changing: a chart redraws for a new width a frame or more after the width
+     * is set, and until then the page is as wide as before.
+     */
+    private static Map<String, Double> settledContentSize(ChromeDriver browser) {
+        Map<String, Double> size = contentSize(browser);
+        long deadline = System.nanoTime() + SETTLE_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(SETTLE_INTERVAL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return size;
+            }
+            Map<String, Double> now = contentSize(browser);
+            if (now.equals(size)) {
+                return size;
+            }
+            size = now;
+        }
+        return size;
     }
 
     /** The laid-out size of the whole document in CSS pixels. */

@@ -83,9 +83,9 @@ class ReproductionPagesIntegrationTest extends RunningApplicationTest {
                 .contains("on <time datetime=\"2025-06-01T12:01:30Z\">1 June 2025, 12:01 UTC</time>")
                 .contains("on <span class=\"device\">AMD EPYC 7B13</span>")
                 // 70.5 against 84.5 within 10: 14 off, within twice the tolerance
-                .contains("<td class=\"number\">70.5 %</td>", "<td class=\"number\">−14 points</td>")
+                .contains("<td class=\"number\" data-label=\"Measured\">70.5 %</td>", "<td class=\"number\" data-label=\"Difference\">−14 points</td>")
                 .contains("Partially reproduced</span>")
-                .contains("<td class=\"number\">60 %</td>", "<td class=\"number\">inside the range</td>")
+                .contains("<td class=\"number\" data-label=\"Measured\">60 %</td>", "<td class=\"number\" data-label=\"Difference\">inside the range</td>")
                 .contains("<span class=\"scale\">Our scale: " + SCALE + "</span>")
                 // measured in June 2025 and re-run weekly: long stale
                 .contains("Stale: older than its schedule (every 7 days)")

@@ -59,7 +59,7 @@ class WebsitePagesIntegrationTest extends RunningApplicationTest {
                 .contains("<button id=\"copy-bibtex\" type=\"button\" hidden>Copy BibTeX</button>")
                 .contains("<a class=\"category-link\" href=\"/categories/efficiency/token-compression\">")
                 .contains("taxonomy/papers/2504.17040.yaml\">Edit this entry</a>")
-                .contains("<td class=\"number\">84.5 %</td>");
+                .contains("<td class=\"number\" data-label=\"Value\">84.5 %</td>");
         String related = page.substring(page.indexOf("<ul id=\"related-papers\""));
         assertThat(related.substring(0, related.indexOf("</ul>"))).contains("href=\"/papers/2504.14870\"")
                 .doesNotContain("href=\"/papers/2504.17040\"");

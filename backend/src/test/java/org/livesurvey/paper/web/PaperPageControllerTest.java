@@ -71,8 +71,8 @@ class PaperPageControllerTest {
                         containsString("href=\"/categories/efficiency/token-compression\">Token compression</a>"),
                         containsString("We present DyMU, an efficient, training-free framework."),
                         containsString("href=\"https://github.com/MikeWangWZHL/dymu\""),
-                        containsString("<td class=\"number\">84.5 %</td>"),
-                        containsString("<td class=\"number\">32–85 %</td>"),
+                        containsString("<td class=\"number\" data-label=\"Value\">84.5 %</td>"),
+                        containsString("<td class=\"number\" data-label=\"Value\">32–85 %</td>"),
                         containsString("joslefaure/Awesome-Multimodal-Token-Compression"),
                         containsString("Version <span id=\"paper-version\">3</span>"),
                         containsString("1 May 2025, 10:15 UTC"))));
@@ -92,13 +92,13 @@ class PaperPageControllerTest {
                         containsString("Measured by <a href=\"/api/v1/runs/12\">run #12</a>"),
                         containsString("on <time datetime=\"2025-06-01T12:00:08Z\">1 June 2025, 12:00 UTC</time>"),
                         containsString("on <span class=\"device\">AMD EPYC 7B13</span>"),
-                        containsString("<td><span>DyMU-low keeps 89 visual tokens per image on average.</span>"),
+                        containsString("<td data-label=\"Claim\"><span>DyMU-low keeps 89 visual tokens per image on average.</span>"),
                         containsString("<span>89 tokens</span>"),
                         containsString("<span class=\"rule\">within ±27 tokens</span>"),
-                        containsString("<td>LLaVA-1.5-7B with CLIP ViT-L/14-336</td>"),
-                        containsString("<td class=\"number\">92.4 tokens</td>"),
-                        containsString("<td class=\"number\">+3.4 tokens</td>"),
-                        containsString("<td class=\"number\">−13.3 points</td>"),
+                        containsString("<td data-label=\"Paper’s setting\">LLaVA-1.5-7B with CLIP ViT-L/14-336</td>"),
+                        containsString("<td class=\"number\" data-label=\"Measured\">92.4 tokens</td>"),
+                        containsString("<td class=\"number\" data-label=\"Difference\">+3.4 tokens</td>"),
+                        containsString("<td class=\"number\" data-label=\"Difference\">−13.3 points</td>"),
                         containsString("<span class=\"verdict verdict--reproduced\"><span aria-hidden=\"true\">✓"
                                 + "</span> Reproduced</span>"),
                         containsString("<span class=\"verdict verdict--partially\"><span aria-hidden=\"true\">◐"
@@ -140,7 +140,7 @@ class PaperPageControllerTest {
                         containsString("<span class=\"failure-reason\">exit code 1: &lt;b&gt;out of memory&lt;/b&gt;"
                                 + "</span>"),
                         containsString("The verdicts shown are from the last successful run."),
-                        containsString("<td class=\"number\">92.4 tokens</td>"),
+                        containsString("<td class=\"number\" data-label=\"Measured\">92.4 tokens</td>"),
                         not(containsString("<b>out of memory</b>")))));
     }
 
@@ -155,7 +155,7 @@ class PaperPageControllerTest {
                         containsString("<strong>Not run yet.</strong>"),
                         containsString("<span class=\"verdict verdict--none\">Not measured yet</span>"),
                         containsString("<span>84.5 %</span>"),
-                        containsString("<td class=\"number\">—</td>"),
+                        containsString("<td class=\"number\" data-label=\"Measured\">—</td>"),
                         not(containsString("Measured by")),
                         not(containsString("data-run-history")),
                         not(containsString("run-history.js")))));
