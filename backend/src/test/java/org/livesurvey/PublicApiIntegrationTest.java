@@ -8,10 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.livesurvey.results.ReproductionStatus;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,6 +48,10 @@ class PublicApiIntegrationTest extends RunningApplicationTest {
                 .contains("application/json", "application/x-bibtex", "text/csv");
 
         assertThat(parameterNames(paths.get("/api/v1/suggest").get("get"))).containsExactly("q", "size");
+
+        String filter = parameter(search, "filter").get("description").asString();
+        assertThat(filter).as("every reproduction status a filter can name")
+                .contains(Arrays.stream(ReproductionStatus.values()).map(ReproductionStatus::key).toList());
     }
 
     @Test
@@ -176,5 +182,14 @@ class PublicApiIntegrationTest extends RunningApplicationTest {
         List<String> names = new ArrayList<>();
         operation.get("parameters").forEach(parameter -> names.add(parameter.get("name").asString()));
         return names;
+    }
+
+    private static JsonNode parameter(JsonNode operation, String name) {
+        for (JsonNode parameter : operation.get("parameters")) {
+            if (parameter.get("name").asString().equals(name)) {
+                return parameter;
+            }
+        }
+        throw new AssertionError("no parameter " + name);
     }
 }

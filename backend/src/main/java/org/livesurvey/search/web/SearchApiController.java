@@ -73,9 +73,10 @@ class SearchApiController {
     @Parameter(name = "filter", in = ParameterIn.QUERY, example = "category:efficiency,year:2024|2025,!tag:survey",
             description = "Clauses joined by , (all must hold): field:value|value (any value), !field:value "
                     + "(none of them). Quote values that contain , | or \": venue:\"ACL, Findings\". year takes "
-                    + "2025 or 2023-2025, has_code true or false. Fields: category, year, venue, contribution, "
-                    + "modality, training, tag, has_code, reproduction, author. At most 50 values a field, 2,000 "
-                    + "characters in all.")
+                    + "2025 or 2023-2025, has_code true or false, reproduction one of reproduced, partially, "
+                    + "not-reproduced, inconclusive, pending (checked but not yet measured) or none. Fields: "
+                    + "category, year, venue, contribution, modality, training, tag, has_code, reproduction, author. "
+                    + "At most 50 values a field, 2,000 characters in all.")
     @Parameter(name = "facets", in = ParameterIn.QUERY, example = "category,year",
             description = "Fields to count values of, joined by , or all")
     @Parameter(name = "sort", in = ParameterIn.QUERY, schema = @Schema(allowableValues = {"relevance", "newest",
