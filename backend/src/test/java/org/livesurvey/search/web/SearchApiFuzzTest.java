@@ -50,14 +50,14 @@ class SearchApiFuzzTest {
     private static final Set<String> PROBLEM_TYPES = Arrays.stream(ProblemType.values())
             .map(type -> type.type().toString()).collect(Collectors.toSet());
 
-    private static final List<String> PARAMETERS = List.of("q", "filter", "facets", "sort", "page", "per_page",
-            "cursor", "format", "size");
-    private static final List<String> FILTER_PIECES = List.of("category", "year", "yaer", "venue", "tag", "has_code",
-            "author", "contribution", ":", ":", ",", "|", "!", "\"", "\\", " ", "2025", "2023-2025", "efficiency",
-            "true", "*:*", "{\"query\":{\"match_all\":{}}}", "-", "..", "(", ")", "'", "%", "\u0000", "é", "\uD83D");
-    private static final List<String> SPECIAL_VALUES = List.of("", " ", "*", "*:*", "all", "-1", "0", "1e9",
-            "2147483648", "NaN", "null", "true", "{\"a\":1}", "<script>alert(1)</script>", "' OR 1=1 --",
-            "bibtex", "csl-json", "ris", "csv", "BIBTEX", "relevance", "-published", "\u0000", "\uFFFF", "\uD800");
+    private static final HostileQueryStrings QUERIES = new HostileQueryStrings(
+            List.of("q", "filter", "facets", "sort", "page", "per_page", "cursor", "format", "size"),
+            List.of("", " ", "*", "*:*", "all", "-1", "0", "1e9", "2147483648", "NaN", "null", "true", "{\"a\":1}",
+                    "<script>alert(1)</script>", "' OR 1=1 --", "bibtex", "csl-json", "ris", "csv", "BIBTEX",
+                    "relevance", "-published", "\u0000", "\uFFFF", "\uD800"),
+            List.of("category", "year", "yaer", "venue", "tag", "has_code", "author", "contribution", ":", ":", ",",
+                    "|", "!", "\"", "\\", " ", "2025", "2023-2025", "efficiency", "true", "*:*",
+                    "{\"query\":{\"match_all\":{}}}", "-", "..", "(", ")", "'", "%", "\u0000", "é", "\uD83D"));
 
     @Autowired
     MockMvc mvc;
@@ -107,14 +107,7 @@ class SearchApiFuzzTest {
         Random random = new Random(seed);
         Map<Integer, Integer> statuses = new HashMap<>();
         for (int i = 0; i < REQUESTS_PER_ENDPOINT; i++) {
-            StringBuilder query = new StringBuilder();
-            int parameters = random.nextInt(5);
-            for (int p = 0; p < parameters; p++) {
-                String name = random.nextInt(8) == 0 ? randomText(random, 6) : PARAMETERS.get(random.nextInt(
-                        PARAMETERS.size()));
-                query.append(p == 0 ? "" : "&").append(encoded(name)).append('=').append(encoded(value(random)));
-            }
-            statuses.merge(check(URI.create(path + "?" + query)), 1, Integer::sum);
+            statuses.merge(check(URI.create(path + "?" + QUERIES.next(random))), 1, Integer::sum);
         }
         assertThat(statuses.get(200)).as("answers with results").isGreaterThan(REQUESTS_PER_ENDPOINT / 20);
         assertThat(statuses.get(400)).as("answers with problems").isGreaterThan(REQUESTS_PER_ENDPOINT / 20);
@@ -136,54 +129,5 @@ class SearchApiFuzzTest {
                     .hasSizeLessThan(600).doesNotContain("Exception");
         }
         return response.getStatus();
-    }
-
-    private static String value(Random random) {
-        return switch (random.nextInt(6)) {
-            case 0 -> randomText(random, 30);
-            case 1 -> new String(randomBytes(random, 40), StandardCharsets.ISO_8859_1);
-            case 2 -> SPECIAL_VALUES.get(random.nextInt(SPECIAL_VALUES.size()));
-            case 3 -> "x".repeat(random.nextInt(3_000));
-            default -> filterLike(random);
-        };
-    }
-
-    /** Near-misses of field:value|value,!field:value, the kind of typo a person makes. */
-    private static String filterLike(Random random) {
-        StringBuilder filter = new StringBuilder();
-        int pieces = 1 + random.nextInt(12);
-        for (int i = 0; i < pieces; i++) {
-            filter.append(FILTER_PIECES.get(random.nextInt(FILTER_PIECES.size())));
-        }
-        return filter.toString();
-    }
-
-    private static String randomText(Random random, int maxLength) {
-        StringBuilder text = new StringBuilder();
-        int length = random.nextInt(maxLength + 1);
-        for (int i = 0; i < length; i++) {
-            text.appendCodePoint(random.nextInt(4) == 0 ? random.nextInt(0x3000) : 0x20 + random.nextInt(0x5f));
-        }
-        return text.toString();
-    }
-
-    private static byte[] randomBytes(Random random, int maxLength) {
-        byte[] bytes = new byte[random.nextInt(maxLength + 1)];
-        random.nextBytes(bytes);
-        return bytes;
-    }
-
-    /**
-     * Every byte of the text's ISO-8859-1 or UTF-8 form as %XX, so that invalid UTF-8 (raw random bytes) reaches the
-     * server as it would from a careless client.
-     */
-    private static String encoded(String text) {
-        boolean rawBytes = text.chars().allMatch(c -> c < 0x100);
-        byte[] bytes = text.getBytes(rawBytes ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
-        StringBuilder encoded = new StringBuilder(bytes.length * 3);
-        for (byte b : bytes) {
-            encoded.append('%').append(String.format("%02X", b & 0xff));
-        }
-        return encoded.toString();
     }
 }

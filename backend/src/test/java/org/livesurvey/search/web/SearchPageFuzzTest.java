@@ -40,14 +40,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class SearchPageFuzzTest {
 
     private static final int REQUESTS_PER_ENDPOINT = 200;
-    private static final List<String> PARAMETERS = List.of("q", "filter", "sort", "page", "per_page", "facets",
-            "cursor");
-    private static final List<String> FILTER_PIECES = List.of("category", "year", "yaer", "venue", "tag", "has_code",
-            "author", ":", ":", ",", "|", "!", "\"", "\\", " ", "2025", "2023-2025", "efficiency", "true", "*:*", "-",
-            "(", ")", "'", "%", "+", "&", "=", "#", "<script>", "\u0000", "é", "\uD83D");
-    private static final List<String> SPECIAL_VALUES = List.of("", " ", "*", "*:*", "-1", "0", "1", "2", "500",
-            "501", "1e9", "2147483648", "NaN", "null", "relevance", "newest", "oldest", "-published", "\"unclosed",
-            "(a | b", "a -", "<script>alert(1)</script>", "' OR 1=1 --", "\u0000", "\uFFFF", "\uD800");
+    private static final HostileQueryStrings QUERIES = new HostileQueryStrings(
+            List.of("q", "filter", "sort", "page", "per_page", "facets", "cursor"),
+            List.of("", " ", "*", "*:*", "-1", "0", "1", "2", "500", "501", "1e9", "2147483648", "NaN", "null",
+                    "relevance", "newest", "oldest", "-published", "\"unclosed", "(a | b", "a -",
+                    "<script>alert(1)</script>", "' OR 1=1 --", "\u0000", "\uFFFF", "\uD800"),
+            List.of("category", "year", "yaer", "venue", "tag", "has_code", "author", ":", ":", ",", "|", "!", "\"",
+                    "\\", " ", "2025", "2023-2025", "efficiency", "true", "*:*", "-", "(", ")", "'", "%", "+", "&",
+                    "=", "#", "<script>", "\u0000", "é", "\uD83D"));
 
     @Autowired
     MockMvc mvc;
@@ -110,13 +110,7 @@ class SearchPageFuzzTest {
         Random random = new Random(seed);
         Map<Integer, Integer> statuses = new HashMap<>();
         for (int i = 0; i < REQUESTS_PER_ENDPOINT; i++) {
-            StringBuilder query = new StringBuilder();
-            int parameters = random.nextInt(5);
-            for (int p = 0; p < parameters; p++) {
-                String name = random.nextInt(8) == 0 ? randomText(random, 6)
-                        : PARAMETERS.get(random.nextInt(PARAMETERS.size()));
-                query.append(p == 0 ? "" : "&").append(encoded(name)).append('=').append(encoded(value(random)));
-            }
+            String query = QUERIES.next(random);
             statuses.merge(check(URI.create(path + "?" + query), random.nextBoolean()), 1, Integer::sum);
         }
         return statuses;
@@ -146,50 +140,5 @@ class SearchPageFuzzTest {
                     : "text/plain");
         }
         return response.getStatus();
-    }
-
-    private static String value(Random random) {
-        return switch (random.nextInt(6)) {
-            case 0 -> randomText(random, 30);
-            case 1 -> new String(randomBytes(random, 40), StandardCharsets.ISO_8859_1);
-            case 2 -> SPECIAL_VALUES.get(random.nextInt(SPECIAL_VALUES.size()));
-            case 3 -> "x".repeat(random.nextInt(3_000));
-            default -> filterLike(random);
-        };
-    }
-
-    private static String filterLike(Random random) {
-        StringBuilder filter = new StringBuilder();
-        int pieces = 1 + random.nextInt(12);
-        for (int i = 0; i < pieces; i++) {
-            filter.append(FILTER_PIECES.get(random.nextInt(FILTER_PIECES.size())));
-        }
-        return filter.toString();
-    }
-
-    private static String randomText(Random random, int maxLength) {
-        StringBuilder text = new StringBuilder();
-        int length = random.nextInt(maxLength + 1);
-        for (int i = 0; i < length; i++) {
-            text.appendCodePoint(random.nextInt(4) == 0 ? random.nextInt(0x3000) : 0x20 + random.nextInt(0x5f));
-        }
-        return text.toString();
-    }
-
-    private static byte[] randomBytes(Random random, int maxLength) {
-        byte[] bytes = new byte[random.nextInt(maxLength + 1)];
-        random.nextBytes(bytes);
-        return bytes;
-    }
-
-    /** Every byte as %XX, so that invalid UTF-8 (raw random bytes) reaches the server as a careless client sends it. */
-    private static String encoded(String text) {
-        boolean rawBytes = text.chars().allMatch(c -> c < 0x100);
-        byte[] bytes = text.getBytes(rawBytes ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
-        StringBuilder encoded = new StringBuilder(bytes.length * 3);
-        for (byte b : bytes) {
-            encoded.append('%').append(String.format("%02X", b & 0xff));
-        }
-        return encoded.toString();
     }
 }
