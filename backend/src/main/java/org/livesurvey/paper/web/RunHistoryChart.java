@@ -79,7 +79,7 @@ public record RunHistoryChart(List<String> runs, List<Long> runIds, List<Line> l
         return rows;
     }
 
-    /** {@code {"labels": [...], "datasets": [{"label", "data"}]}}, what run-history.js draws. */
+    /** {@code {"labels": [...], "datasets": [{"label", "data"}]}}, what charts.js draws. */
     public String json() {
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("labels", runs);

@@ -158,7 +158,7 @@ class PaperPageControllerTest {
                         containsString("<td class=\"number\" data-label=\"Measured\">—</td>"),
                         not(containsString("Measured by")),
                         not(containsString("data-run-history")),
-                        not(containsString("run-history.js")))));
+                        not(containsString("/js/charts.js")))));
     }
 
     @Test
@@ -188,7 +188,7 @@ class PaperPageControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("<script defer src=\"/webjars/chart.js/"),
-                        containsString("<script defer src=\"/js/run-history.js\"></script>"),
+                        containsString("<script defer src=\"/js/charts.js\"></script>"),
                         containsString("data-run-history=\"{&quot;labels&quot;:[&quot;2025-06-01 12:00&quot;,"
                                 + "&quot;2025-06-08 12:00&quot;]"),
                         containsString("<th scope=\"row\"><a href=\"/api/v1/runs/13\">2025-06-08 12:00</a></th>"),
