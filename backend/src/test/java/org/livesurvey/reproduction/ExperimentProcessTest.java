@@ -41,7 +41,7 @@ class ExperimentProcessTest {
         assertThat(outcome.exitCode()).isNull();
         assertThat(outcome.processes()).as("python and its sleep").isEqualTo(2);
         assertThat(outcome.log().text()).contains("started child " + grandchild);
-        awaitGone(grandchild);
+        Processes.awaitGone(grandchild);
     }
 
     @Test
@@ -57,7 +57,7 @@ class ExperimentProcessTest {
         stop.set(StopCause.RELEASED);
 
         assertThat(running.get(1, TimeUnit.MINUTES).stopCause()).isEqualTo(StopCause.RELEASED);
-        awaitGone(grandchild);
+        Processes.awaitGone(grandchild);
     }
 
     @Test
@@ -90,13 +90,5 @@ class ExperimentProcessTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** SIGTERM has been sent; the process may take a moment to be reaped. */
-    private static void awaitGone(long pid) throws InterruptedException {
-        for (int i = 0; i < 100 && Processes.isRunning(pid); i++) {
-            Thread.sleep(100);
-        }
-        assertThat(Processes.isRunning(pid)).as("grandchild %d still running", pid).isFalse();
     }
 }

@@ -1,5 +1,7 @@
 package org.livesurvey.reproduction;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +28,14 @@ final class Processes {
             }
         }
         return false;
+    }
+
+    /** Waits up to ten seconds for a process that was sent SIGTERM to be gone (reaping may take a moment). */
+    static void awaitGone(long pid) throws InterruptedException {
+        for (int i = 0; i < 100 && isRunning(pid); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(isRunning(pid)).as("grandchild %d still running", pid).isFalse();
     }
 
     /** Waits until the file an experiment writes its child's pid to is there, and reads it. */

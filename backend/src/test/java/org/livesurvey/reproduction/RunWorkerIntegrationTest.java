@@ -84,7 +84,7 @@ class RunWorkerIntegrationTest extends RunnerIntegrationTest {
         assertThat(worker("worker/1", FAKE_EXPERIMENTS, LEASE, 3).runNextJob()).isTrue();
 
         long grandchild = Long.parseLong(Files.readString(pidFile).strip());
-        awaitGone(grandchild);
+        Processes.awaitGone(grandchild);
         Map<String, Object> run = run(runId);
         assertThat(run).containsEntry("status", "failed");
         assertThat((String) run.get("failure_reason")).isEqualTo("timed out after 2 s (the reproduction's timeout); "
@@ -163,7 +163,7 @@ class RunWorkerIntegrationTest extends RunnerIntegrationTest {
 
         assertThat(cancelled.status()).isEqualTo(RunStatus.CANCELLED);
         assertThat(working.get(1, TimeUnit.MINUTES)).isTrue();
-        awaitGone(grandchild);
+        Processes.awaitGone(grandchild);
         Map<String, Object> run = run(runId);
         assertThat(run).containsEntry("status", "cancelled").containsEntry("failure_reason",
                 "cancelled by an operator");
@@ -182,7 +182,7 @@ class RunWorkerIntegrationTest extends RunnerIntegrationTest {
         worker.stop();
 
         assertThat(working.get(1, TimeUnit.MINUTES)).isTrue();
-        awaitGone(grandchild);
+        Processes.awaitGone(grandchild);
         assertThat(run(runId)).containsEntry("status", "queued").containsEntry("attempts", 0)
                 .containsEntry("worker_id", null);
     }
@@ -199,12 +199,5 @@ class RunWorkerIntegrationTest extends RunnerIntegrationTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void awaitGone(long pid) throws InterruptedException {
-        for (int i = 0; i < 100 && Processes.isRunning(pid); i++) {
-            Thread.sleep(100);
-        }
-        assertThat(Processes.isRunning(pid)).as("grandchild %d still running", pid).isFalse();
     }
 }
