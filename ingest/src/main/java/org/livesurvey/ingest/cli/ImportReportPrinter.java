@@ -14,6 +14,8 @@ final class ImportReportPrinter {
 
     static int print(ImportReport report, PrintStream out, PrintStream err) {
         report.warnings().forEach(warning -> err.println("warning: " + warning));
+        report.conflicts().forEach(conflict -> err.println("conflict: " + conflict));
+        report.nearMisses().forEach(miss -> err.println("near miss: " + miss));
         report.errors().forEach(err::println);
         out.println(report.summary());
         return report.errors().isEmpty() ? 0 : 1;

@@ -54,6 +54,26 @@ public final class TitleKeywordClassifier {
         return primaryFirst(primary, CategoryPaths.mostSpecific(all));
     }
 
+    /**
+     * Categories for a paper that no list has filed: the nodes of any branch its title names, most specific paths
+     * only, the deepest (then the one named earliest) first; empty when the title names none. This is a weak
+     * signal (about two titles in five name a node), good enough to propose a filing that a reviewer checks.
+     */
+    public List<String> suggest(String title) {
+        Set<String> allBranches = nodes.stream().map(n -> CategoryPaths.branchOf(n.path())).collect(Collectors.toSet());
+        List<Match> matches = matches(TitleWords.of(title), allBranches);
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        String primary = matches.stream()
+                .min(Comparator.comparingInt(Match::depth).reversed().thenComparingInt(Match::titleIndex))
+                .orElseThrow().path();
+        List<String> all = new ArrayList<>();
+        all.add(primary);
+        matches.forEach(m -> all.add(m.path()));
+        return primaryFirst(primary, CategoryPaths.mostSpecific(all));
+    }
+
     private static Set<String> branchesOf(List<String> categories) {
         return categories.stream().map(CategoryPaths::branchOf).collect(Collectors.toSet());
     }

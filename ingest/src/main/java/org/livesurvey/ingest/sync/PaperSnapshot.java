@@ -103,6 +103,7 @@ final class PaperSnapshot {
         out.put("id", paper.id());
         out.put("title", paper.title());
         out.put("authors", paper.authors());
+        out.put("authors_truncated", paper.authorsTruncated());
         out.put("published", text(paper.published()));
         out.put("updated", text(paper.updated()));
         out.put("venue", paper.venue());
@@ -115,8 +116,10 @@ final class PaperSnapshot {
         links.put("pdf", paper.links().pdf());
         links.put("code", paper.links().code());
         links.put("project", paper.links().project());
+        links.put("venue", paper.links().venue());
         out.put("links", links);
         out.put("abstract", paper.abstractText());
+        out.put("arxiv_categories", paper.arxivCategories());
         out.put("categories", paper.categories());
         out.put("tags", paper.tags());
         out.put("contribution", paper.contribution() == null ? null : paper.contribution().key());
@@ -124,6 +127,8 @@ final class PaperSnapshot {
         out.put("training", paper.training());
         out.put("claims", paper.claims().stream().map(PaperSnapshot::claimToMap).toList());
         out.put("sources", paper.sources().stream().map(PaperSnapshot::sourceToMap).toList());
+        out.put("former_ids", paper.formerIds());
+        out.put("distinct_from", paper.distinctFrom());
         return out;
     }
 
@@ -145,6 +150,7 @@ final class PaperSnapshot {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("list", source.list());
         out.put("section", source.section());
+        out.put("fields", source.fields());
         return out;
     }
 

@@ -34,7 +34,7 @@ final class PaperWriter {
     private static final String UPDATE = "update paper set " + String.join(" = ?, ", COLUMNS)
             + " = ?, changed_at = now() where id = ?";
     private static final List<String> CHILD_TABLES = List.of("paper_author", "paper_category", "paper_tag",
-            "paper_link", "paper_source", "claim");
+            "paper_link", "paper_source", "claim", "paper_former_id");
 
     private final Connection connection;
 
@@ -137,6 +137,8 @@ final class PaperWriter {
                         rows.add(new Object[] {paper.id(), i, sources.get(i).list(), sources.get(i).section()});
                     }
                 });
+        batch("insert into paper_former_id (former_id, paper_id) values (?, ?)", papers,
+                (paper, rows) -> new LinkedHashSet<>(paper.formerIds()).forEach(former -> rows.add(new Object[] {former, paper.id()})));
         batch("""
                 insert into claim (paper_id, claim_id, position, statement, metric, value, min_value, max_value,
                     unit, setting, location)
@@ -158,6 +160,7 @@ final class PaperWriter {
         byKind.put("pdf", links.pdf());
         byKind.put("code", links.code());
         byKind.put("project", links.project());
+        byKind.put("venue", links.venue());
         byKind.forEach((kind, url) -> {
             if (url != null && !url.isBlank()) {
                 rows.add(new Object[] {paper.id(), kind, url});

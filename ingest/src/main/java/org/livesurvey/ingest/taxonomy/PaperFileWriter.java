@@ -70,6 +70,9 @@ public final class PaperFileWriter {
         out.put("id", paper.id());
         out.put("title", paper.title());
         out.put("authors", paper.authors());
+        if (paper.authorsTruncated()) {
+            out.put("authors_truncated", true);
+        }
         putIfPresent(out, "published", paper.published() == null ? null : paper.published().toString());
         putIfPresent(out, "updated", paper.updated() == null ? null : paper.updated().toString());
         putIfPresent(out, "venue", paper.venue());
@@ -82,8 +85,10 @@ public final class PaperFileWriter {
         putIfPresent(links, "pdf", paper.links().pdf());
         putIfPresent(links, "code", paper.links().code());
         putIfPresent(links, "project", paper.links().project());
+        putIfPresent(links, "venue", paper.links().venue());
         putIfPresent(out, "links", links);
         putIfPresent(out, "abstract", paper.abstractText());
+        putIfPresent(out, "arxiv_categories", paper.arxivCategories());
         out.put("categories", paper.categories());
         putIfPresent(out, "tags", paper.tags());
         putIfPresent(out, "contribution", paper.contribution() == null ? null : paper.contribution().key());
@@ -91,6 +96,8 @@ public final class PaperFileWriter {
         putIfPresent(out, "training", paper.training());
         putIfPresent(out, "claims", mapAll(paper.claims(), PaperFileWriter::claimToMap));
         putIfPresent(out, "sources", mapAll(paper.sources(), PaperFileWriter::sourceToMap));
+        putIfPresent(out, "former_ids", paper.formerIds());
+        putIfPresent(out, "distinct_from", paper.distinctFrom());
         return out;
     }
 
@@ -112,6 +119,7 @@ public final class PaperFileWriter {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("list", source.list());
         putIfPresent(out, "section", source.section());
+        putIfPresent(out, "fields", source.fields());
         return out;
     }
 

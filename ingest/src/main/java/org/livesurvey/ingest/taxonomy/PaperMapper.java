@@ -55,7 +55,11 @@ final class PaperMapper implements DocumentMapper<Paper> {
                 JsonFields.texts(root, "modality"),
                 JsonFields.text(root, "training"),
                 claims(root.path("claims")),
-                sources(root.path("sources")));
+                sources(root.path("sources")),
+                JsonFields.texts(root, "arxiv_categories"),
+                JsonFields.texts(root, "former_ids"),
+                JsonFields.texts(root, "distinct_from"),
+                root.path("authors_truncated").asBoolean(false));
     }
 
     private static boolean exists(String date) {
@@ -78,7 +82,7 @@ final class PaperMapper implements DocumentMapper<Paper> {
 
     private static Links links(JsonNode links) {
         return new Links(JsonFields.text(links, "paper"), JsonFields.text(links, "pdf"),
-                JsonFields.text(links, "code"), JsonFields.text(links, "project"));
+                JsonFields.text(links, "code"), JsonFields.text(links, "project"), JsonFields.text(links, "venue"));
     }
 
     private static List<Claim> claims(JsonNode claims) {
@@ -101,7 +105,8 @@ final class PaperMapper implements DocumentMapper<Paper> {
     private static List<Source> sources(JsonNode sources) {
         List<Source> out = new ArrayList<>();
         for (JsonNode source : sources) {
-            out.add(new Source(JsonFields.text(source, "list"), JsonFields.text(source, "section")));
+            out.add(new Source(JsonFields.text(source, "list"), JsonFields.text(source, "section"),
+                    JsonFields.texts(source, "fields")));
         }
         return out;
     }

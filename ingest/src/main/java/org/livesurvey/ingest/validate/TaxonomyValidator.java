@@ -30,6 +30,8 @@ public final class TaxonomyValidator {
                 new PaperConsistencyCheck(clock),
                 new CategoryReferenceCheck(),
                 new DuplicatePaperCheck(),
+                new SimilarPaperCheck(),
+                new LinkedArxivCheck(),
                 new ReproductionReferenceCheck(),
                 new ExperimentReferenceCheck());
     }

@@ -33,7 +33,7 @@ class AbstractListImportTest {
     void theFoundingPapersComeInTheOrderOfTheirAbstracts() {
         ImportReport report = new AbstractListImport().run(TEN_ABSTRACTS, FOUNDING_PAPERS, taxonomy);
 
-        assertThat(report.summary()).isEqualTo("10 added, 0 merged, 0 unchanged, 0 errors");
+        assertThat(report.summary()).isEqualTo("10 added, 0 merged, 0 unchanged, 0 conflicts, 0 near misses, 0 errors");
         assertThat(read("2504.17040").abstractText()).isEqualTo("Stand-in abstract number 1 for a test.");
         assertThat(read("2504.14870").abstractText()).isEqualTo("Stand-in abstract number 2 for a test.");
         assertThat(read("2503.01935").abstractText()).isEqualTo("Stand-in abstract number 10 for a test.");
@@ -70,7 +70,7 @@ class AbstractListImportTest {
 
         ImportReport report = new AbstractListImport().run(TEN_ABSTRACTS, FOUNDING_PAPERS, taxonomy);
 
-        assertThat(report.summary()).isEqualTo("9 added, 1 merged, 0 unchanged, 0 errors");
+        assertThat(report.summary()).isEqualTo("9 added, 1 merged, 0 unchanged, 0 conflicts, 0 near misses, 0 errors");
         Paper dymu = read("2504.17040");
         assertThat(dymu.authors()).startsWith("Zhenhailong Wang", "Senthil Purushwalkam");
         assertThat(dymu.published()).isEqualTo(new PartialDate(2025, 4, 23));
@@ -84,9 +84,9 @@ class AbstractListImportTest {
                 new Source("joslefaure/Awesome-Multimodal-Token-Compression", "Video-LLM > 2025 Video"));
 
         assertThat(new AbstractListImport().run(TEN_ABSTRACTS, FOUNDING_PAPERS, taxonomy).summary())
-                .isEqualTo("0 added, 0 merged, 10 unchanged, 0 errors");
+                .isEqualTo("0 added, 0 merged, 10 unchanged, 0 conflicts, 0 near misses, 0 errors");
         assertThat(new CorpusImport().run(CORPUS_SAMPLE, taxonomy).summary())
-                .isEqualTo("0 added, 0 merged, 8 unchanged, 3 errors");
+                .isEqualTo("0 added, 0 merged, 8 unchanged, 0 conflicts, 0 near misses, 3 errors");
     }
 
     @Test
@@ -110,7 +110,7 @@ class AbstractListImportTest {
 
         assertThat(report.errors()).containsExactly(twoAbstracts
                 + ":3: 2501.00012 needs categories of the tree; unknown: [efficiency/no-such-node]");
-        assertThat(report.summary()).isEqualTo("1 added, 0 merged, 0 unchanged, 1 errors");
+        assertThat(report.summary()).isEqualTo("1 added, 0 merged, 0 unchanged, 0 conflicts, 0 near misses, 1 errors");
         assertThat(read("2501.00011").published()).isEqualTo(new PartialDate(2025, 1, 15));
     }
 

@@ -43,7 +43,7 @@ class CorpusImportTest {
                 noCategory -> assertThat(noCategory).isEqualTo(SAMPLE + ":8: missing required field 'category'"),
                 textYear -> assertThat(textYear).isEqualTo(SAMPLE + ":10: 'year' must be a whole number"));
         // line 5 links its title to the arXiv id of another paper; its title then finds 2407.11511 (line 7)
-        assertThat(report.summary()).isEqualTo("7 added, 1 merged, 0 unchanged, 3 errors");
+        assertThat(report.summary()).isEqualTo("7 added, 1 merged, 0 unchanged, 0 conflicts, 0 near misses, 3 errors");
         assertThat(report.warnings()).containsExactly(SAMPLE + ":5: arXiv 2302.06476 belongs to another paper than"
                 + " 'Reasoning with Large Language Models: A Survey'; ignored");
         assertThat(paperIds()).containsExactly("2009.01325", "2305.20050", "2406.06592", "2407.11511",
@@ -82,7 +82,7 @@ class CorpusImportTest {
 
         ImportReport second = new CorpusImport().run(SAMPLE, taxonomy);
 
-        assertThat(second.summary()).isEqualTo("0 added, 0 merged, 8 unchanged, 3 errors");
+        assertThat(second.summary()).isEqualTo("0 added, 0 merged, 8 unchanged, 0 conflicts, 0 near misses, 3 errors");
         assertThat(second.written()).isEmpty();
         assertThat(contents()).isEqualTo(before);
         assertThat(paperFiles()).allSatisfy(file ->
@@ -96,7 +96,7 @@ class CorpusImportTest {
 
         ImportReport report = new CorpusImport().run(SAMPLE, taxonomy);
 
-        assertThat(report.summary()).isEqualTo("6 added, 2 merged, 0 unchanged, 3 errors");
+        assertThat(report.summary()).isEqualTo("6 added, 2 merged, 0 unchanged, 0 conflicts, 0 near misses, 3 errors");
         assertThat(paperIds()).contains("mislead-humans-rlhf")
                 .doesNotContain("language-models-learn-to-mislead-humans-via-rlhf");
         Paper curated = read("mislead-humans-rlhf");
@@ -115,7 +115,9 @@ class CorpusImportTest {
     void titlesWithoutArxivIdGetSlugsThatNeverCollideAndDoisGetDoiIds() throws IOException {
         ImportReport report = new CorpusImport().run(FIXTURES.resolve("slug-collision.jsonl"), taxonomy);
 
-        assertThat(report.summary()).isEqualTo("3 added, 0 merged, 0 unchanged, 0 errors");
+        assertThat(report.summary()).isEqualTo("3 added, 0 merged, 0 unchanged, 0 conflicts, 1 near misses, 0 errors");
+        assertThat(report.nearMisses()).singleElement().asString().endsWith(": title similarity 0.96, but the titles"
+                + " name different numbers; added as a new paper (merge by hand, or add distinct_from)");
         assertThat(paperIds()).containsExactlyInAnyOrder(
                 "doi-10-1007-bf00992696",
                 "efficient-reasoning-for-large-language-models-with-adaptive-budgets-over-many",
@@ -139,7 +141,7 @@ class CorpusImportTest {
     void titlesAddTheNodesTheyNameWithinTheBranchesTheSectionsGive() {
         ImportReport report = new CorpusImport().run(FIXTURES.resolve("title-keywords.jsonl"), taxonomy);
 
-        assertThat(report.summary()).isEqualTo("2 added, 0 merged, 0 unchanged, 0 errors");
+        assertThat(report.summary()).isEqualTo("2 added, 0 merged, 0 unchanged, 0 conflicts, 0 near misses, 0 errors");
         // the RLHF list files it under "2024"; its title names DPO
         assertThat(read("2404.18922").categories())
                 .containsExactly("alignment/rlhf", "alignment/direct-preference-optimization");

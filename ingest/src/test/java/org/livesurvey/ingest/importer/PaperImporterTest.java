@@ -25,12 +25,12 @@ class PaperImporterTest {
         Paper beta = paper("doi-10-1000-xyz", "Beta", new Identifiers(null, "10.1000/XYZ"), "list/a");
 
         ImportReport report = importer.importPapers(taxonomy, List.of(alpha, beta), List.of(
-                incoming("x", "A Retitled Alpha", new Identifiers("2501.00001", null), "list/b"),
-                incoming("y", "Beta Under Another Name", new Identifiers(null, "10.1000/xyz"), "list/b"),
+                incoming("x", "Alpha: A Retitled Study", new Identifiers("2501.00001", null), "list/b"),
+                incoming("y", "Betas", new Identifiers(null, "10.1000/xyz"), "list/b"),
                 incoming("alpha-a-study", "ALPHA — a study!", Identifiers.NONE, "list/c"),
                 incoming("gamma", "Gamma", Identifiers.NONE, "list/c")), MergePolicy.KEEP_EXISTING);
 
-        assertThat(report.summary()).isEqualTo("1 added, 3 merged, 0 unchanged, 0 errors");
+        assertThat(report.summary()).isEqualTo("1 added, 3 merged, 0 unchanged, 0 conflicts, 0 near misses, 0 errors");
         assertThat(report.written()).extracting(p -> p.getFileName().toString())
                 .containsExactly("2501.00001.yaml", "doi-10-1000-xyz.yaml", "gamma.yaml");
     }
@@ -43,7 +43,7 @@ class PaperImporterTest {
                 List.of(incoming("2501.00001", "Alpha", new Identifiers("2501.00001", null), "list/a")),
                 MergePolicy.KEEP_EXISTING);
 
-        assertThat(report.summary()).isEqualTo("0 added, 0 merged, 1 unchanged, 0 errors");
+        assertThat(report.summary()).isEqualTo("0 added, 0 merged, 1 unchanged, 0 conflicts, 0 near misses, 0 errors");
         assertThat(report.written()).isEmpty();
         assertThat(taxonomy.resolve("papers")).doesNotExist();
     }
@@ -53,10 +53,10 @@ class PaperImporterTest {
         Paper bare = paper("2501.00001", "Hand-written entry", Identifiers.NONE, "list/a");
 
         ImportReport report = importer.importPapers(taxonomy, List.of(bare),
-                List.of(incoming("2501.00001", "The listed title", new Identifiers("2501.00001", null), "list/b")),
+                List.of(incoming("2501.00001", "Hand-written entry, as listed", new Identifiers("2501.00001", null), "list/b")),
                 MergePolicy.KEEP_EXISTING);
 
-        assertThat(report.summary()).isEqualTo("0 added, 1 merged, 0 unchanged, 0 errors");
+        assertThat(report.summary()).isEqualTo("0 added, 1 merged, 0 unchanged, 0 conflicts, 0 near misses, 0 errors");
     }
 
     private static Paper paper(String id, String title, Identifiers identifiers, String list) {

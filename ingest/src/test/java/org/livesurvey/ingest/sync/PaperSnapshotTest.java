@@ -18,7 +18,7 @@ class PaperSnapshotTest {
         assertThat(again.json()).isEqualTo(one.json());
         assertThat(one.contentHash()).isEqualTo(again.contentHash()).hasSize(64).matches("[0-9a-f]+");
         assertThat(one.json()).startsWith("{\"id\":\"2501.00003\",\"title\":\"Paper number 3 on efficient post-training\","
-                + "\"authors\":[\"Ada Lovelace\",\"Author Number 3\"],\"published\":\"2025-04-04\",\"updated\":null,");
+                + "\"authors\":[\"Ada Lovelace\",\"Author Number 3\"],\"authors_truncated\":false,\"published\":\"2025-04-04\",\"updated\":null,");
     }
 
     @Test

@@ -52,9 +52,9 @@ class TaxonomyValidatorTest {
                 "papers/2504.00003.yaml:4: published: '2025-02-30' is not a date that exists",
                 "papers/2504.00004.yaml:1: id: expected text, found the number 2504.00004 (put the value in quotes)",
                 "papers/2504.00004.yaml:3: authors: expected a list, found the text 'Jane Doe'",
-                "papers/2504.00004.yaml:4: homepage: unknown field (allowed: id, title, authors, published, updated,"
-                        + " venue, identifiers, links, abstract, categories, tags, contribution, modality, training,"
-                        + " claims, sources)",
+                "papers/2504.00004.yaml:4: homepage: unknown field (allowed: id, title, authors, authors_truncated,"
+                        + " published, updated, venue, identifiers, links, abstract, arxiv_categories, categories,"
+                        + " tags, contribution, modality, training, claims, sources, former_ids, distinct_from)",
                 "papers/2504.00004.yaml:6: contribution: 'methd' is not one of method, benchmark, survey, analysis,"
                         + " dataset, system, did you mean 'method'?",
                 "papers/2504.00004.yaml:8: links.code: 'github.com/example/repo' is not an absolute http(s) URL",
