@@ -3,11 +3,11 @@ package org.livesurvey.ingest.metadata;
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,14 +33,12 @@ public final class SafeXml {
      * The document positioned at its root element.
      *
      * @throws MetadataReadException {@code TOO_LARGE} over {@link ReadLimits#MAX_INPUT_BYTES}, {@code UNSAFE} for a
-     *                               DOCTYPE, {@code MALFORMED} for text that is not UTF-8 or not well-formed XML
+     *                               DOCTYPE, {@code MALFORMED} for bytes that are not text in the document's encoding
+     *                               (UTF-8 unless it declares another) or text that is not well-formed XML
      */
     public static XmlCursor open(byte[] content, String name) {
         ReadLimits.checkInputSize(name, content.length);
-        if (declaresUtf8(content)) {
-            // the parser reports a bad byte at line 1 and prints it to stderr: find its real line ourselves
-            checkUtf8(content, name);
-        }
+        checkEncoding(content, name);
         try {
             XMLStreamReader reader = factory().createXMLStreamReader(new ByteArrayInputStream(content));
             XmlCursor cursor = new XmlCursor(reader, name);
@@ -84,52 +82,68 @@ public final class SafeXml {
         return factory;
     }
 
-    private static boolean declaresUtf8(byte[] content) {
-        if (content.length >= 2 && (content[0] == (byte) 0xFE || content[0] == (byte) 0xFF || content[0] == 0)) {
-            return false; // UTF-16 or UTF-32: the parser detects those from the first bytes
+    /**
+     * The charset the text must be in: UTF-16 after its byte order mark, else the one the XML declaration names,
+     * else UTF-8. An unknown name counts as UTF-8: the parser reports the name, or reads UTF-8 where the declaration
+     * is too broken to name anything.
+     */
+    private static Charset charsetOf(byte[] content) {
+        if (content.length >= 2 && ((content[0] == (byte) 0xFE && content[1] == (byte) 0xFF)
+                || (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE))) {
+            return StandardCharsets.UTF_16;
         }
         String head = new String(content, 0, Math.min(content.length, 200), StandardCharsets.ISO_8859_1);
-        if (head.startsWith("\u00ef\u00bb\u00bf")) {
-            head = head.substring(3);
+        Matcher declared = DECLARED_ENCODING.matcher(head.startsWith("\u00ef\u00bb\u00bf") ? head.substring(3) : head);
+        if (!declared.find()) {
+            return StandardCharsets.UTF_8;
         }
-        Matcher m = DECLARED_ENCODING.matcher(head);
-        return !m.find() || m.group(1).toUpperCase(Locale.ROOT).replace("_", "-").equals("UTF-8");
+        try {
+            return Charset.forName(declared.group(1));
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
     }
 
-    private static void checkUtf8(byte[] content, String name) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    /** Decodes the whole text once, so that a bad byte is reported at its line (the parser says line 1). */
+    private static void checkEncoding(byte[] content, String name) {
+        Charset charset = charsetOf(content);
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(content);
         CharBuffer out = CharBuffer.allocate(8192);
+        int line = 1;
         while (true) {
             CoderResult result = decoder.decode(in, out, true);
+            out.flip();
+            line += newlines(out);
+            out.clear();
             if (result.isError()) {
-                int offset = in.position();
-                throw MetadataReadException.malformed(name, "not UTF-8 text at line " + lineAt(content, offset)
-                        + " (byte " + (offset + 1) + ")", null);
+                throw MetadataReadException.malformed(name, "not " + charset.name() + " text at line " + line
+                        + " (byte " + (in.position() + 1) + ")", null);
             }
             if (result.isUnderflow()) {
                 return;
             }
-            out.clear();
         }
     }
 
-    private static int lineAt(byte[] content, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (content[i] == '\n') {
-                line++;
+    private static int newlines(CharBuffer chars) {
+        int count = 0;
+        for (int i = chars.position(); i < chars.limit(); i++) {
+            if (chars.get(i) == '\n') {
+                count++;
             }
         }
-        return line;
+        return count;
     }
 
     // the JDK's messages read "ParseError at [row,col]:[3,7]\nMessage: ..."; the line is given separately
     private static String parserMessage(XMLStreamException e) {
         String message = String.valueOf(e.getMessage());
         int start = message.indexOf("Message: ");
-        return (start < 0 ? message : message.substring(start + "Message: ".length())).strip();
+        String text = Texts.orNull(start < 0 ? message : message.substring(start + "Message: ".length()));
+        // some quote the input, line breaks included
+        return text == null || text.length() <= 200 ? String.valueOf(text) : text.substring(0, 200) + "…";
     }
 }

@@ -72,6 +72,45 @@ class SafeXmlTest {
     }
 
     @Test
+    void bytesThatAreNotInTheDeclaredEncodingAreMalformedAtTheirLine() {
+        byte[] notAscii = "<?xml version=\"1.0\" encoding=\"US-ASCII\"?>\n<a>\nWübben</a>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        MetadataReadException e = catchThrowableOfType(() -> SafeXml.open(notAscii, "ascii.xml"),
+                MetadataReadException.class);
+
+        assertThat(e.kind()).isEqualTo(MetadataReadException.Kind.MALFORMED);
+        assertThat(e.getMessage()).isEqualTo("ascii.xml: not US-ASCII text at line 3 (byte 48)");
+    }
+
+    @Test
+    void aByteOrderMarkOfUtf16BeforeBytesThatAreNotIsMalformed() {
+        byte[] soup = {(byte) 0xFF, (byte) 0xFE, 1, 2, 3};
+
+        MetadataReadException e = catchThrowableOfType(() -> SafeXml.open(soup, "soup.xml"),
+                MetadataReadException.class);
+
+        assertThat(e.kind()).isEqualTo(MetadataReadException.Kind.MALFORMED);
+        assertThat(e.getMessage()).isEqualTo("soup.xml: not UTF-16 text at line 1 (byte 5)");
+    }
+
+    @Test
+    void readsUtf16AfterItsByteOrderMark() {
+        byte[] utf16 = "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?><name>Wübben</name>"
+                .getBytes(StandardCharsets.UTF_16LE);
+
+        assertThat(SafeXml.open(utf16, "utf16.xml").text()).isEqualTo("Wübben");
+    }
+
+    @Test
+    void aParserMessageThatQuotesTheInputStaysOnOneLine() {
+        MetadataReadException e = refusal("<?xml version=\"1.0\" encoding=\"UTF-\n8\"?><a/>");
+
+        assertThat(e.kind()).isEqualTo(MetadataReadException.Kind.MALFORMED);
+        assertThat(e.getMessage()).doesNotContain("\n").contains("Invalid encoding name \"UTF- 8\"");
+    }
+
+    @Test
     void anEmptyInputIsMalformed() {
         MetadataReadException e = refusal("");
 

@@ -55,6 +55,18 @@ class ArxivAtomReaderTest {
     }
 
     @Test
+    void anErrorEntryOfTheOlderHttpFormIsTheServicesErrorToo() {
+        String error = "<entry><id>http://arxiv.org/api/errors#max_results_must_be_an_integer</id><title>Error</title>"
+                + "<summary>max_results must be an integer</summary></entry>";
+
+        MetadataReadException e = catchThrowableOfType(() -> reader.read(utf8(feed(1, 0, error)), "error.xml"),
+                MetadataReadException.class);
+
+        assertThat(e.kind()).isEqualTo(MetadataReadException.Kind.SERVICE_ERROR);
+        assertThat(e.getMessage()).endsWith("(400): max_results must be an integer");
+    }
+
+    @Test
     void readsAnOldStyleIdWithItsVersionAndTheCanonicalAbsPage() {
         MetadataRecord record = single("arxivpy_id_astro-ph_0601001.xml");
 
