@@ -21,9 +21,9 @@ import org.livesurvey.ingest.source.ReadProblem;
  */
 public final class ArxivAtomReader implements MetadataReader {
 
-    static final String ATOM = "http://www.w3.org/2005/Atom";
-    static final String ARXIV = "http://arxiv.org/schemas/atom";
-    static final String OPENSEARCH = "http://a9.com/-/spec/opensearch/1.1/";
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final String ARXIV = "http://arxiv.org/schemas/atom";
+    private static final String OPENSEARCH = "http://a9.com/-/spec/opensearch/1.1/";
 
     @Override
     public String format() {

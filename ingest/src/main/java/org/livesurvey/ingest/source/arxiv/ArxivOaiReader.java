@@ -23,7 +23,7 @@ import org.livesurvey.ingest.source.ReadProblem;
  */
 public final class ArxivOaiReader implements MetadataReader {
 
-    static final String OAI = "http://www.openarchives.org/OAI/2.0/";
+    private static final String OAI = "http://www.openarchives.org/OAI/2.0/";
 
     private static final Set<String> RECORD_VERBS = Set.of("ListRecords", "GetRecord");
     private static final Set<String> OTHER_VERBS =

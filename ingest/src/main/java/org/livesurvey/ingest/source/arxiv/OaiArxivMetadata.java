@@ -10,8 +10,8 @@ import org.livesurvey.ingest.metadata.XmlCursor;
  */
 final class OaiArxivMetadata {
 
-    static final String ARXIV = "http://arxiv.org/OAI/arXiv/";
-    static final String ARXIV_RAW = "http://arxiv.org/OAI/arXivRaw/";
+    private static final String ARXIV = "http://arxiv.org/OAI/arXiv/";
+    private static final String ARXIV_RAW = "http://arxiv.org/OAI/arXivRaw/";
 
     private OaiArxivMetadata() {
     }
