@@ -88,7 +88,8 @@ public final class BibtexReader implements MetadataReader {
     private static List<BibtexEntry> parseEntries(String text, String name, List<ReadProblem> problems) {
         BibTeXParser parser = lenientParser();
         List<BibtexEntry> entries = new ArrayList<>();
-        EntryScanner scanner = new EntryScanner(text);
+        LiteralTable literals = new LiteralTable(text);
+        EntryScanner scanner = new EntryScanner(text, literals);
         for (EntryChunk chunk = scanner.next(); chunk != null; chunk = scanner.next()) {
             if (chunk.flaw() != null) {
                 problems.add(problem(name, chunk, chunk.flaw()));
@@ -98,7 +99,7 @@ public final class BibtexReader implements MetadataReader {
                 BibTeXDatabase database = parser.parse(new StringReader(chunk.parseText()));
                 database.getStrings().values().forEach(parser::addMacro);
                 for (BibTeXEntry entry : database.getEntries().values()) {
-                    entries.add(new BibtexEntry(chunk, fieldsOf(entry)));
+                    entries.add(new BibtexEntry(chunk, fieldsOf(entry, literals)));
                 }
             } catch (ParseException e) {
                 problems.add(problem(name, chunk, "cannot be read: " + describe(e, chunk.line())));
@@ -110,10 +111,11 @@ public final class BibtexReader implements MetadataReader {
         return entries;
     }
 
-    private static Map<String, String> fieldsOf(BibTeXEntry entry) {
+    private static Map<String, String> fieldsOf(BibTeXEntry entry, LiteralTable literals) {
         Map<String, String> fields = new HashMap<>();
         for (Map.Entry<Key, Value> field : entry.getFields().entrySet()) {
-            fields.put(field.getKey().getValue().toLowerCase(Locale.ROOT), field.getValue().toUserString());
+            fields.put(field.getKey().getValue().toLowerCase(Locale.ROOT),
+                    literals.restore(field.getValue().toUserString()));
         }
         return fields;
     }

@@ -11,7 +11,6 @@ import org.livesurvey.ingest.metadata.LatexText;
 import org.livesurvey.ingest.metadata.MetadataRecord;
 import org.livesurvey.ingest.metadata.PaperLinks;
 import org.livesurvey.ingest.metadata.ReadLimits;
-import org.livesurvey.ingest.metadata.Texts;
 
 /**
  * One parsed entry as a {@link MetadataRecord}. Texts are decoded from LaTeX; URLs and DOIs are not (a URL's {@code ~}
@@ -32,17 +31,13 @@ final class BibtexRecordMapper {
         for (Map.Entry<String, String> field : entry.fields().entrySet()) {
             ReadLimits.checkField(field.getKey(), field.getValue());
         }
-        String title = text(entry.field("title"));
-        if (title == null) {
-            throw new InvalidEntryException("has no title");
-        }
         BibtexNames.Authors authors = BibtexNames.parse(entry.field("author"));
         String venue = text(firstOf(entry, "journal", "journaltitle", "booktitle"));
         String doi = Dois.normalize(unescapeUrl(entry.field("doi")));
         ArxivIds.Versioned arxiv = arxivId(entry, venue, doi);
         String arxivId = arxiv == null ? null : arxiv.id();
-        return MetadataRecord.builder(origin)
-                .title(title)
+        MetadataRecord record = MetadataRecord.builder(origin)
+                .title(text(entry.field("title")))
                 .authors(authors.names())
                 .authorsTruncated(authors.truncated())
                 .abstractText(text(entry.field("abstract")))
@@ -54,6 +49,10 @@ final class BibtexRecordMapper {
                 .links(PaperLinks.of(urls(entry), arxivId, doi))
                 .type(entry.chunk().type())
                 .build();
+        if (record.title() == null) {
+            throw new InvalidEntryException("has no title");
+        }
+        return record;
     }
 
     private static ArxivIds.Versioned arxivId(BibtexEntry entry, String venue, String doi) {
@@ -67,7 +66,7 @@ final class BibtexRecordMapper {
                 return ArxivIds.parse(url);
             }
         }
-        if (venue != null && venue.toLowerCase(Locale.ROOT).startsWith("arxiv")) {
+        if (venue != null && venue.strip().toLowerCase(Locale.ROOT).startsWith("arxiv")) {
             return ArxivIds.parse(venue);
         }
         return doi != null && doi.startsWith("10.48550/") ? ArxivIds.parse(doi) : null;
@@ -101,8 +100,9 @@ final class BibtexRecordMapper {
         return field == null ? null : field.replaceAll("\\\\([_%&#$~])", "$1").replace("{", "").replace("}", "");
     }
 
+    /** LaTeX decoded; the builder collapses whitespace and turns blank into {@code null}. */
     private static String text(String field) {
-        return Texts.orNull(LatexText.toUnicode(field));
+        return LatexText.toUnicode(field);
     }
 
     private static String firstOf(BibtexEntry entry, String... names) {

@@ -1,5 +1,7 @@
 package org.livesurvey.ingest.source.bibtex;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.livesurvey.ingest.metadata.ReadLimits;
@@ -19,11 +21,13 @@ final class EntryScanner {
     private static final String PLAIN_KEY = "key";
 
     private final String text;
+    private final LiteralTable literals;
     private int pos;
     private int line = 1;
 
-    EntryScanner(String text) {
+    EntryScanner(String text, LiteralTable literals) {
         this.text = text;
+        this.literals = literals;
     }
 
     /** The next entry, or {@code null} at the end of the text. */
@@ -69,10 +73,26 @@ final class EntryScanner {
         if (body.tooLong != null) {
             return new EntryChunk(startLine, header.type, keyText, null, "is dropped: " + body.tooLong);
         }
-        // jbibtex reads "@string(name" as one word, so every entry goes to it in braces
-        String inside = key == null ? text.substring(header.bodyStart, body.end - 1)
-                : text.substring(header.bodyStart, key.start) + PLAIN_KEY + text.substring(key.end, body.end - 1);
-        return new EntryChunk(startLine, header.type, keyText, "@" + header.type + "{" + inside + "}", null);
+        return new EntryChunk(startLine, header.type, keyText, parseText(header, key, body), null);
+    }
+
+    /**
+     * The entry as jbibtex gets it: in braces, since it reads "@string(name" as one word; with a plain key; and
+     * with stand-ins for its texts ({@link LiteralTable}).
+     */
+    private String parseText(Header header, Key key, Body body) {
+        StringBuilder out = new StringBuilder(body.end - header.bodyStart + 32).append('@').append(header.type).append('{');
+        int from = header.bodyStart;
+        if (key != null) {
+            out.append(text, from, key.start).append(PLAIN_KEY);
+            from = key.end;
+        }
+        for (int[] literal : body.literals) {
+            out.append(text, from, literal[0]);
+            literals.appendStandIn(out, literal[0], literal[1]);
+            from = literal[1];
+        }
+        return out.append(text, from, body.end - 1).append('}').toString();
     }
 
     private record Header(String type, int bodyStart, char closer) {
@@ -124,7 +144,8 @@ final class EntryScanner {
         return Character.isWhitespace(c) || ",={}\"#%".indexOf(c) >= 0;
     }
 
-    private record Body(int end, boolean closed, String tooLong) {
+    /** Where the entry ends, and the start and end of each of its braced or quoted texts. */
+    private record Body(int end, boolean closed, String tooLong, List<int[]> literals) {
     }
 
     private Body scanBody(int from, char closer) {
@@ -133,12 +154,13 @@ final class EntryScanner {
         int valueStart = -1;
         String field = null;
         String tooLong = null;
+        List<int[]> literals = new ArrayList<>();
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') {
                 line++;
                 if (startsEntryLine(i + 1)) {
-                    return new Body(i + 1, false, null);
+                    return new Body(i + 1, false, null, literals);
                 }
             } else if (depth == 0 && !quoted) {
                 switch (c) {
@@ -154,23 +176,25 @@ final class EntryScanner {
                     }
                     default -> {
                         if (c == closer) {
-                            return new Body(i + 1, true, tooLong);
+                            return new Body(i + 1, true, tooLong, literals);
                         }
                     }
                 }
             } else if (c == '"' && quoted && depth == 0) {
                 quoted = false;
+                literals.add(new int[] {valueStart, i});
                 tooLong = tooLong == null ? lengthProblem(field, valueStart, i) : tooLong;
             } else if ((c == '{' || c == '}') && text.charAt(i - 1) != '\\') {
                 depth += c == '{' ? 1 : -1;
                 if (depth < 0) {
                     depth = 0;
                 } else if (depth == 0 && !quoted) {
+                    literals.add(new int[] {valueStart, i});
                     tooLong = tooLong == null ? lengthProblem(field, valueStart, i) : tooLong;
                 }
             }
         }
-        return new Body(text.length(), false, null);
+        return new Body(text.length(), false, null, literals);
     }
 
     /** Whether a line starts (after blanks) with {@code @type{}: the previous entry is left open before it. */

@@ -234,6 +234,29 @@ class BibtexReaderTest {
         }
 
         @Test
+        void countsTheLinesOfMultiLineValuesInTheLineOfAnError() {
+            MetadataBatch batch = read("""
+                    @article{one,
+                      abstract = {First line
+                        second line
+                        third line},
+                      title = "A quoted
+                        title",
+                      year = 2020 2021
+                    }
+                    """);
+            assertThat(batch.problems()).extracting(ReadProblem::message)
+                    .containsExactly("entry 'one' at line 1 cannot be read: unexpected '2021' at line 7");
+        }
+
+        @Test
+        void readsTextsThatHoldPrivateUseCharacters() {
+            MetadataRecord record = only("@article{x, title = {Private \uE000 use \uE001 {BERT}}, abstract = {a\nb}}");
+            assertThat(record.title()).isEqualTo("Private \uE000 use \uE001 BERT");
+            assertThat(record.abstractText()).isEqualTo("a b");
+        }
+
+        @Test
         void reportsAnUnterminatedFileAndKeepsWhatCameBefore() {
             MetadataBatch batch = read("@article{one, title = {One}}\n\n@article{two, title = {Two}");
             assertThat(batch.records()).extracting(MetadataRecord::title).containsExactly("One");
