@@ -59,7 +59,7 @@ final class EntryScanner {
             return null;
         }
         int startLine = line;
-        Key key = header.type.equals("string") || header.type.equals("preamble") ? null : keyAt(header.bodyStart);
+        Key key = header.type.equals("string") || header.type.equals("preamble") ? null : keyAt(header.bodyStart, header.closer);
         Body body = scanBody(header.bodyStart, header.closer);
         pos = body.end;
         if (header.type.equals("comment") || header.type.equals("preamble")) {
@@ -84,7 +84,8 @@ final class EntryScanner {
         StringBuilder out = new StringBuilder(body.end - header.bodyStart + 32).append('@').append(header.type).append('{');
         int from = header.bodyStart;
         if (key != null) {
-            out.append(text, from, key.start).append(PLAIN_KEY);
+            // jbibtex wants a comma after the key even when no field follows
+            out.append(text, from, key.start).append(PLAIN_KEY).append(key.fieldless ? "," : "");
             from = key.end;
         }
         for (int[] literal : body.literals) {
@@ -120,28 +121,30 @@ final class EntryScanner {
         return new Header(type, i + 1, opener == '{' ? '}' : ')');
     }
 
-    private record Key(String text, int start, int end) {
+    /** @param fieldless the key closes the entry ({@code @misc{first}}) */
+    private record Key(String text, int start, int end, boolean fieldless) {
     }
 
     /**
-     * The citation key: what stands before the first comma, unless an {@code =} comes first (then the entry has
-     * none). An empty key ({@code @misc{,}) gives an empty text whose place the plain key fills.
+     * The citation key: what stands before the first comma or the end of the entry, unless an {@code =} comes first
+     * (then the entry has none). An empty key ({@code @misc{,}) gives an empty text whose place the plain key fills.
      */
-    private Key keyAt(int bodyStart) {
+    private Key keyAt(int bodyStart, char closer) {
         int start = skipWhitespace(bodyStart);
         int end = start;
-        while (end < text.length() && !endsKey(text.charAt(end))) {
+        while (end < text.length() && !endsKey(text.charAt(end), closer)) {
             end++;
         }
         int after = skipWhitespace(end);
-        if (after < text.length() && text.charAt(after) == ',') {
-            return new Key(text.substring(start, end), start, end);
+        char next = after < text.length() ? text.charAt(after) : 0;
+        if (next == ',' || (next == closer && end > start)) {
+            return new Key(text.substring(start, end), start, end, next == closer);
         }
         return null;
     }
 
-    private static boolean endsKey(char c) {
-        return Character.isWhitespace(c) || ",={}\"#%".indexOf(c) >= 0;
+    private static boolean endsKey(char c, char closer) {
+        return Character.isWhitespace(c) || c == closer || ",={}\"#%".indexOf(c) >= 0;
     }
 
     /** Where the entry ends, and the start and end of each of its braced or quoted texts. */

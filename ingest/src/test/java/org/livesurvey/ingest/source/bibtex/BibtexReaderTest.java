@@ -206,6 +206,12 @@ class BibtexReaderTest {
         }
 
         @Test
+        void readsAnEntryThatIsOnlyAKey() {
+            assertThat(read("@misc{keyonly}").problems()).containsExactly(
+                    new ReadProblem("test.bib", 1, "entry 'keyonly' at line 1 has no title"));
+        }
+
+        @Test
         void reportsATruncatedEntryAtItsLineAndReadsTheEntriesAfterIt() {
             MetadataBatch batch = read("""
                     @article{one, title = {One}}
