@@ -59,7 +59,8 @@ final class EntryScanner {
             return null;
         }
         int startLine = line;
-        Key key = header.type.equals("string") || header.type.equals("preamble") ? null : keyAt(header.bodyStart, header.closer);
+        boolean keyless = header.type.equals("string") || header.type.equals("preamble");
+        Key key = keyless ? null : keyAt(header.bodyStart, header.closer);
         Body body = scanBody(header.bodyStart, header.closer);
         pos = body.end;
         if (header.type.equals("comment") || header.type.equals("preamble")) {
@@ -81,7 +82,8 @@ final class EntryScanner {
      * with stand-ins for its texts ({@link LiteralTable}).
      */
     private String parseText(Header header, Key key, Body body) {
-        StringBuilder out = new StringBuilder(body.end - header.bodyStart + 32).append('@').append(header.type).append('{');
+        StringBuilder out = new StringBuilder(body.end - header.bodyStart + 32);
+        out.append('@').append(header.type).append('{');
         int from = header.bodyStart;
         if (key != null) {
             // jbibtex wants a comma after the key even when no field follows

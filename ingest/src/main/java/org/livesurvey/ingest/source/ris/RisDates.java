@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 import org.livesurvey.ingest.metadata.Months;
 import org.livesurvey.ingest.model.PartialDate;
 
-/** Dates as RIS ({@code 2019///}, {@code 2019/05/03/}) and Web of Science ({@code PY 2004} + {@code PD JUN 8}) give them. */
+/**
+ * Dates as RIS ({@code 2019///}, {@code 2019/05/03/}) and Web of Science ({@code PY 2004} with {@code PD JUN 8})
+ * give them.
+ */
 final class RisDates {
 
     private static final Pattern RIS_DATE = Pattern.compile("^\\s*(\\d{4})(?:[/-](\\d{1,2})?(?:[/-](\\d{1,2})?)?)?");

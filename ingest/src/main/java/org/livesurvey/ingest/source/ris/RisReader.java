@@ -22,7 +22,8 @@ import org.livesurvey.ingest.source.ReadProblem;
 public final class RisReader implements MetadataReader {
 
     private static final Pattern RIS_RECORD_START = Pattern.compile("(?m)^TY  -( |\\r?$)");
-    private static final Pattern WOS_START = Pattern.compile("FN [^\\n]*\\n(VR \\d|PT [A-Z]\\r?\\n)|PT [A-Z]\\r?\\n[A-Z][A-Z0-9] ");
+    private static final Pattern WOS_START =
+            Pattern.compile("FN [^\\n]*\\n(VR \\d|PT [A-Z]\\r?\\n)|PT [A-Z]\\r?\\n[A-Z][A-Z0-9] ");
 
     @Override
     public String format() {
@@ -58,7 +59,8 @@ public final class RisReader implements MetadataReader {
                         ? WosRecordMapper.toRecord(record, origin, parsed.header().get("FN"))
                         : RisRecordMapper.toRecord(record, origin));
             } catch (InvalidRecordException e) {
-                problems.add(new ReadProblem(name, record.line(), "record at line " + record.line() + " " + e.getMessage()));
+                problems.add(new ReadProblem(name, record.line(),
+                        "record at line " + record.line() + " " + e.getMessage()));
             } catch (ReadLimits.FieldTooLongException e) {
                 problems.add(new ReadProblem(name, record.line(),
                         "record at line " + record.line() + " is dropped: " + e.getMessage()));
