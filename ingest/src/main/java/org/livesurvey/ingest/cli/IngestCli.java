@@ -19,6 +19,7 @@ public final class IngestCli {
         return new IngestCli(List.of(
                 new SyncCommand(),
                 new ValidateCommand(),
+                new AddCommand(),
                 new MergeCommand(),
                 new ImportCorpusCommand(),
                 new ImportAbstractsCommand(),

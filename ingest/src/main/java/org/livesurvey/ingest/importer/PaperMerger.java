@@ -118,8 +118,7 @@ public final class PaperMerger {
         if (differ(existing.title(), incoming.title(), TitleNormalizer::normalizeTitle)) {
             conflicts.add("title: the file says '" + existing.title() + "', the input '" + incoming.title() + "'");
         }
-        if (!existing.authors().isEmpty() && !incoming.authors().isEmpty()
-                && !sameNames(existing.authors(), incoming.authors())) {
+        if (!existing.authors().isEmpty() && !incoming.authors().isEmpty() && !sameAuthors(existing, incoming)) {
             conflicts.add("authors: the file names " + existing.authors().size() + " (first " + existing.authors().get(0)
                     + "), the input " + incoming.authors().size() + " (first " + incoming.authors().get(0) + ")");
         }
@@ -141,9 +140,17 @@ public final class PaperMerger {
         return a != null && b != null && !Objects.equals(canonical.apply(a), canonical.apply(b));
     }
 
-    private static boolean sameNames(List<String> a, List<String> b) {
-        return a.stream().map(TitleNormalizer::normalizeTitle).toList()
-                .equals(b.stream().map(TitleNormalizer::normalizeTitle).toList());
+    /** The same names in the same order; a list cut short ("et al.") agrees with the longer one it begins. */
+    private static boolean sameAuthors(Paper existing, Paper incoming) {
+        List<String> a = existing.authors().stream().map(TitleNormalizer::normalizeTitle).toList();
+        List<String> b = incoming.authors().stream().map(TitleNormalizer::normalizeTitle).toList();
+        if (incoming.authorsTruncated() && b.size() < a.size()) {
+            return a.subList(0, b.size()).equals(b);
+        }
+        if (existing.authorsTruncated() && a.size() < b.size()) {
+            return b.subList(0, a.size()).equals(a);
+        }
+        return a.equals(b);
     }
 
     private static List<String> inModalityOrder(List<String> modality) {

@@ -71,7 +71,7 @@ public final class PaperListRenderer {
         String landing = paper.links().paper();
         line.append(landing == null ? "**" + title + "**" : "**[" + title + "](" + MarkdownText.url(landing) + ")**");
         if (!paper.authors().isEmpty()) {
-            line.append(" — ").append(MarkdownText.escape(authors(paper.authors())));
+            line.append(" — ").append(MarkdownText.escape(authors(paper.authors(), paper.authorsTruncated())));
         }
         if (line.charAt(line.length() - 1) != '.') {
             line.append('.');
@@ -89,9 +89,9 @@ public final class PaperListRenderer {
         return line.toString();
     }
 
-    private static String authors(List<String> authors) {
+    private static String authors(List<String> authors, boolean truncated) {
         return authors.size() <= AUTHORS_SHOWN
-                ? String.join(", ", authors)
+                ? String.join(", ", authors) + (truncated ? " et al." : "")
                 : String.join(", ", authors.subList(0, AUTHORS_SHOWN)) + " et al.";
     }
 

@@ -65,8 +65,11 @@ class TitleSimilarityMeasurementTest {
         return scores;
     }
 
+    /** Pairs that share only trigrams this common (" th", "ing") score far below any threshold. */
+    private static final int COMMON_TRIGRAM = 200;
+
     /**
-     * Scores of every pair of papers that share a trigram and that only their titles could merge: pairs whose arXiv
+     * Scores of every pair of papers that share a rarer trigram and that only their titles could merge: pairs whose arXiv
      * ids, DOIs or years contradict are never merged by title (two surveys can share one title), nor are pairs that
      * a reader marked distinct.
      */
@@ -76,7 +79,12 @@ class TitleSimilarityMeasurementTest {
         List<Double> scores = new ArrayList<>();
         for (int i = 0; i < papers.size(); i++) {
             Set<Integer> candidates = new LinkedHashSet<>();
-            grams.get(i).forEach(g -> candidates.addAll(postings.getOrDefault(g, List.of())));
+            for (String gram : grams.get(i)) {
+                List<Integer> ids = postings.getOrDefault(gram, List.of());
+                if (ids.size() <= COMMON_TRIGRAM) {
+                    candidates.addAll(ids);
+                }
+            }
             for (int j : candidates) {
                 Paper a = papers.get(i);
                 Paper b = papers.get(j);
