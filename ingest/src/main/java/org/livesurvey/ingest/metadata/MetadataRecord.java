@@ -76,6 +76,9 @@ public record MetadataRecord(
     /** Readers fill a record field by field; blank texts count as absent. */
     public static final class Builder {
 
+        private static final java.util.regex.Pattern ARXIV_CATEGORY =
+                java.util.regex.Pattern.compile("[a-z-]+(\\.[A-Za-z-]+)?");
+
         private final String origin;
         private String title;
         private final List<String> authors = new ArrayList<>();
@@ -157,9 +160,10 @@ public record MetadataRecord(
             return this;
         }
 
+        /** Adds one arXiv subject class ({@code cs.CL}); ACM or MSC classes some sources mix in are left out. */
         public Builder arxivCategory(String category) {
             String clean = Texts.orNull(category);
-            if (clean != null && !arxivCategories.contains(clean)) {
+            if (clean != null && ARXIV_CATEGORY.matcher(clean).matches() && !arxivCategories.contains(clean)) {
                 arxivCategories.add(clean);
             }
             return this;

@@ -44,11 +44,11 @@ public final class Venues {
     private static final Map<String, Pattern> TRACKS = new LinkedHashMap<>();
 
     static {
-        TRACKS.put("Findings", Pattern.compile("\\bfindings\\b", Pattern.CASE_INSENSITIVE));
-        TRACKS.put("Workshop", Pattern.compile("\\bwork ?shops?\\b", Pattern.CASE_INSENSITIVE));
-        TRACKS.put("Industry", Pattern.compile("\\bindustry\\b", Pattern.CASE_INSENSITIVE));
-        TRACKS.put("Demos", Pattern.compile("\\bdemo(nstration)?s?\\b", Pattern.CASE_INSENSITIVE));
-        TRACKS.put("Short", Pattern.compile("\\bshort\\b", Pattern.CASE_INSENSITIVE));
+        TRACKS.put("Findings", Pattern.compile("(?<![a-z])findings(?![a-z])", Pattern.CASE_INSENSITIVE));
+        TRACKS.put("Workshop", Pattern.compile("(?<![a-z])work ?shops?(?![a-z])", Pattern.CASE_INSENSITIVE));
+        TRACKS.put("Industry", Pattern.compile("(?<![a-z])industry(?![a-z])", Pattern.CASE_INSENSITIVE));
+        TRACKS.put("Demos", Pattern.compile("(?<![a-z])demo(nstration)?s?(?![a-z])", Pattern.CASE_INSENSITIVE));
+        TRACKS.put("Short", Pattern.compile("(?<![a-z])short(?![a-z])", Pattern.CASE_INSENSITIVE));
         TRACKS.put("Submitted", Pattern.compile("\\b(submission|submitted|under review)\\b", Pattern.CASE_INSENSITIVE));
     }
 

@@ -22,6 +22,7 @@ class VenuesTest {
             "ICLR WorkShop 2024 | ICLR 2024 (Workshop)",
             "ICLR 2026 Submission | ICLR 2026 (Submitted)",
             "ACL2025-findings | ACL 2025 (Findings)",
+            "ACL2025Findings | ACL 2025 (Findings)",
             "EMNLP Findings 2024 | EMNLP 2024 (Findings)",
             "Findings of the Association for Computational Linguistics: EMNLP 2024 | EMNLP 2024 (Findings)",
             "EMNLP2025-industry | EMNLP 2025 (Industry)",
