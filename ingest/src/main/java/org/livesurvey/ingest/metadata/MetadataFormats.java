@@ -49,13 +49,23 @@ public final class MetadataFormats {
         return readers.stream()
                 .filter(reader -> reader.recognises(head, name))
                 .findFirst()
-                .orElseThrow(() -> MetadataReadException.unknownFormat(name, formatNames()));
+                .orElseThrow(() -> unrecognised(head, name));
     }
 
     /** Sniffs the format and reads the whole input. */
     public MetadataBatch read(byte[] content, String name) {
         ReadLimits.checkInputSize(name, content.length);
         return readerFor(content, name).read(content, name);
+    }
+
+    /** An XML document that declares entities is refused as such, whatever it claims to be: the likelier intent. */
+    private MetadataReadException unrecognised(byte[] head, String name) {
+        String xml = SafeXml.xmlHead(head);
+        if (xml != null && xml.contains("<!DOCTYPE") && xml.contains("<!ENTITY")) {
+            return MetadataReadException.unsafe(name, "an XML document that declares entities (no metadata format"
+                    + " needs a DOCTYPE)");
+        }
+        return MetadataReadException.unknownFormat(name, formatNames());
     }
 
     private String formatNames() {

@@ -124,6 +124,23 @@ class AddCommandTest {
     }
 
     @Test
+    void anXmlFileWithAnExternalEntityIsRefusedAndNothingIsWritten() throws IOException {
+        Path taxonomy = taxonomy();
+        Path input = write("feed.xml", """
+                <?xml version="1.0"?>
+                <!DOCTYPE feed [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <feed xmlns="http://www.w3.org/2005/Atom"><entry><title>&secret;</title></entry></feed>
+                """);
+        String before = listing(taxonomy);
+
+        int status = run(input.toString(), "--taxonomy", taxonomy.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(text(err)).contains(input + ": refused: ").doesNotContain("root:");
+        assertThat(listing(taxonomy)).isEqualTo(before);
+    }
+
+    @Test
     void everyFixtureFileGoesThroughWithoutACrash() throws IOException {
         Path taxonomy = taxonomy();
 
