@@ -98,6 +98,17 @@ public final class Venues {
     }
 
     /**
+     * The venue as given, or {@code null} when it names arXiv ({@code arXiv}, {@code ArXiv}, {@code arXiv.org},
+     * {@code arXiv (Cornell University)}): an arXiv preprint has no venue, whichever source describes it.
+     */
+    public static String unlessArxiv(String venue) {
+        if (venue == null || venue.strip().toLowerCase(Locale.ROOT).startsWith("arxiv")) {
+            return null;
+        }
+        return venue;
+    }
+
+    /**
      * The venue an arXiv comment announces ("Accepted to ICLR 2025", "NeurIPS 2024 camera-ready"), or {@code null}:
      * only a venue of the table with a year counts, and only next to a word that says the paper was accepted.
      */

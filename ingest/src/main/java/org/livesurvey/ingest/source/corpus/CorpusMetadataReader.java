@@ -27,7 +27,7 @@ import org.livesurvey.ingest.source.json.JsonHead;
 import org.livesurvey.ingest.source.json.JsonInput;
 import org.livesurvey.ingest.source.json.RecordLinks;
 import org.livesurvey.ingest.source.json.PublicationDates;
-import org.livesurvey.ingest.source.json.Venues;
+import org.livesurvey.ingest.metadata.Venues;
 
 /**
  * Reads the JSON Lines files of the shared corpus ({@code ../shared/corpus/README.md}) as metadata records:

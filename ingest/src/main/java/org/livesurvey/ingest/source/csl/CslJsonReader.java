@@ -19,7 +19,7 @@ import org.livesurvey.ingest.source.json.JsonHead;
 import org.livesurvey.ingest.source.json.LocatedNode;
 import org.livesurvey.ingest.source.json.MarkupText;
 import org.livesurvey.ingest.source.json.RecordLinks;
-import org.livesurvey.ingest.source.json.Venues;
+import org.livesurvey.ingest.metadata.Venues;
 
 /**
  * Reads CSL JSON, the item format of the Citation Style Language (exported by Zotero and Manubot, and answered by

@@ -25,7 +25,7 @@ import org.livesurvey.ingest.source.json.LocatedNode;
 import org.livesurvey.ingest.source.json.MarkupText;
 import org.livesurvey.ingest.source.json.RecordLinks;
 import org.livesurvey.ingest.source.json.PublicationDates;
-import org.livesurvey.ingest.source.json.Venues;
+import org.livesurvey.ingest.metadata.Venues;
 
 /**
  * Reads OpenAlex works: one work ({@code /works/W…}), a page of a list answer ({@code {meta, results, group_by}},

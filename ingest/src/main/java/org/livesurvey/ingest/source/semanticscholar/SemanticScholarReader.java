@@ -21,7 +21,7 @@ import org.livesurvey.ingest.source.json.JsonHead;
 import org.livesurvey.ingest.source.json.LocatedNode;
 import org.livesurvey.ingest.source.json.RecordLinks;
 import org.livesurvey.ingest.source.json.PublicationDates;
-import org.livesurvey.ingest.source.json.Venues;
+import org.livesurvey.ingest.metadata.Venues;
 
 /**
  * Reads answers of the Semantic Scholar Graph API: one paper ({@code /paper/{id}}), a search page
