@@ -17,6 +17,7 @@ final class ImportReportPrinter {
         report.conflicts().forEach(conflict -> err.println("conflict: " + conflict));
         report.nearMisses().forEach(miss -> err.println("near miss: " + miss));
         report.errors().forEach(err::println);
+        report.entries().forEach(out::println);
         out.println(report.summary());
         return report.errors().isEmpty() ? 0 : 1;
     }

@@ -134,7 +134,7 @@ public final class PaperImporter {
             if (byIdentifier && TitleSimilarity.of(title, current.title()) < TitleSimilarity.UNRELATED && !sameName) {
                 conflicts.add(incoming.origin() + ": same " + match.by() + " as " + current.id() + " ('"
                         + current.title() + "') but titled '" + title + "'; not merged");
-                targets.add(new Target(current.id(), false));
+                targets.add(new Target(current.id(), false, incoming.origin()));
                 return true;
             }
             return false;
@@ -153,7 +153,7 @@ public final class PaperImporter {
             }
             Paper merged = credited(outcome.paper(), incoming.provenance(), outcome.filled());
             index.put(merged);
-            targets.add(new Target(moveToArxivId(merged), false));
+            targets.add(new Target(moveToArxivId(merged), false, incoming.origin()));
         }
 
         private void create(IncomingPaper incoming) {
@@ -171,7 +171,7 @@ public final class PaperImporter {
                     incoming.provenance(), PaperFields.present(paper));
             index.put(placed);
             created.add(id);
-            targets.add(new Target(id, true));
+            targets.add(new Target(id, true, incoming.origin()));
         }
 
         /** The provenance source with the fields it filled, merged into an entry for the same source if any. */
@@ -290,21 +290,26 @@ public final class PaperImporter {
             int added = 0;
             int merged = 0;
             int unchanged = 0;
+            List<String> entries = new ArrayList<>();
             for (Target target : targets) {
                 Paper original = originals.get(target.id());
+                String now = index.get(target.id()).id();
                 if (target.created()) {
                     added++;
+                    entries.add(target.origin() + ": added " + now);
                 } else if (original == null || !Objects.equals(original, index.get(target.id()))) {
                     merged++;
+                    entries.add(target.origin() + ": merged into " + now);
                 } else {
                     unchanged++;
                 }
             }
-            return new ImportReport(added, merged, unchanged, errors, warnings, conflicts, nearMisses, changes);
+            return new ImportReport(added, merged, unchanged, entries, errors, warnings, conflicts, nearMisses,
+                    changes);
         }
     }
 
-    /** The paper an incoming entry ended up in, and whether the entry created it. */
-    private record Target(String id, boolean created) {
+    /** The paper an incoming entry ended up in, whether the entry created it, and where the entry came from. */
+    private record Target(String id, boolean created, String origin) {
     }
 }

@@ -56,6 +56,7 @@ class AddCommandTest {
 
         assertThat(status).as(text(err)).isZero();
         assertThat(text(out)).as(text(err)).endsWith("1 added, 0 merged, 1 unchanged, 1 conflicts, 0 near misses, 0 errors\n");
+        assertThat(text(out)).startsWith(input + ":12: added 2505.01234\n");
         assertThat(text(err)).contains("refs.bib:3: 2504.17040: authors: the file names 2 (first Zhenhailong Wang),"
                 + " the input 3 (first Zhenhailong Wang); kept the file's");
         String added = Files.readString(taxonomy.resolve("papers/2505.01234.yaml"));
