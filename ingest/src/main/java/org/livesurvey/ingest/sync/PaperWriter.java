@@ -26,9 +26,9 @@ import org.livesurvey.ingest.model.TitleNormalizer;
 /** Writes papers and the rows that hang off them (authors, categories, tags, links, sources, claims) in batches. */
 final class PaperWriter {
 
-    private static final List<String> COLUMNS = List.of("title", "normalized_title", "published", "published_on",
-            "year", "updated", "venue", "arxiv_id", "doi", "abstract", "primary_category", "contribution", "training",
-            "modality", "source_file", "content_hash", "version");
+    private static final List<String> COLUMNS = List.of("title", "normalized_title", "authors_truncated",
+            "published", "published_on", "year", "updated", "venue", "arxiv_id", "doi", "abstract", "primary_category",
+            "contribution", "training", "modality", "source_file", "content_hash", "version");
     private static final String INSERT = "insert into paper (" + String.join(", ", COLUMNS) + ", id) values ("
             + "?, ".repeat(COLUMNS.size()) + "?)";
     private static final String UPDATE = "update paper set " + String.join(" = ?, ", COLUMNS)
@@ -99,6 +99,7 @@ final class PaperWriter {
         int i = 0;
         statement.setString(++i, paper.title());
         statement.setString(++i, TitleNormalizer.normalizeTitle(paper.title()));
+        statement.setBoolean(++i, paper.authorsTruncated());
         statement.setString(++i, published == null ? null : published.toString());
         statement.setDate(++i, published == null ? null : Date.valueOf(published.earliest()));
         statement.setObject(++i, published == null ? null : published.year(), Types.INTEGER);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.livesurvey.ingest.model.Identifiers;
+import org.livesurvey.ingest.model.Links;
 import org.livesurvey.ingest.model.Paper;
 import org.livesurvey.ingest.taxonomy.Problem;
 
@@ -89,6 +90,26 @@ class TaxonomySyncTest {
         assertThat(db.column("select paper_id || ' ' || change || ' ' || version || ' ' || (previous is null)"
                 + " || ' ' || (current->>'title') from paper_change order by paper_id")).hasSize(6)
                 .first().isEqualTo("2501.00001 added 1 true Paper number 1 on efficient post-training");
+    }
+
+    @Test
+    void aMergedPaperKeepsItsFormerIdsItsVenueLinkAndThatItsAuthorsAreCutShort() {
+        Paper p = TestTaxonomy.paper(1);
+        taxonomy.write(new Paper(p.id(), p.title(), p.authors(), p.published(), p.updated(), p.venue(),
+                p.identifiers(), new Links(p.links().paper(), p.links().pdf(), null, null,
+                        "https://openreview.net/forum?id=paper1"), p.abstractText(), p.categories(), p.tags(),
+                p.contribution(), p.modality(), p.training(), p.claims(), p.sources(), List.of(),
+                List.of("paper-number-1-on-efficient-post-training"), List.of(), true), TestTaxonomy.paper(2));
+
+        syncDir();
+
+        assertThat(db.column("select id || ' ' || authors_truncated from paper order by id"))
+                .containsExactly("2501.00001 true", "2501.00002 false");
+        assertThat(db.column("select former_id || ' ' || paper_id from paper_former_id"))
+                .containsExactly("paper-number-1-on-efficient-post-training 2501.00001");
+        assertThat(db.column("select kind || ' ' || url from paper_link where paper_id = '2501.00001' order by kind"))
+                .containsExactly("paper https://arxiv.org/abs/2501.00001", "pdf https://arxiv.org/pdf/2501.00001",
+                        "venue https://openreview.net/forum?id=paper1");
     }
 
     @Test
