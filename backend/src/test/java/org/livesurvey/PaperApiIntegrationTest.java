@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +39,31 @@ class PaperApiIntegrationTest extends RunningApplicationTest {
                 .query(OffsetDateTime.class).single();
         assertThat(OffsetDateTime.parse(paper.get("changed_at").asString()).toInstant())
                 .isEqualTo(changedAt.toInstant());
+    }
+
+    @Test
+    void answersThePublishedVersionsLinkAndThatTheAuthorsAreCutShort() {
+        JsonNode otc = JSON.readTree(get("/api/v1/papers/2504.14870", "application/json").body());
+        JsonNode dymu = JSON.readTree(get("/api/v1/papers/2504.17040", "application/json").body());
+
+        assertThat(otc.get("authors_truncated").asBoolean()).isTrue();
+        assertThat(otc.get("links").get("venue").asString())
+                .isEqualTo("https://openreview.net/forum?id=otc-optimal-tool-calls");
+        assertThat(dymu.get("authors_truncated").asBoolean()).isFalse();
+    }
+
+    @Test
+    void sendsAFormerIdToThePapersCurrentAddressAndItsSubResourcesToTheirs() {
+        String former = "/api/v1/papers/otc-optimal-tool-calls-via-reinforcement-learning";
+
+        HttpResponse<String> paper = get(former, "application/json");
+        HttpResponse<String> related = get(former + "/related?size=3", "application/json");
+        HttpResponse<String> export = get(former + "/export?format=ris", "*/*");
+
+        assertThat(List.of(paper, related, export)).extracting(HttpResponse::statusCode).containsOnly(301);
+        assertThat(paper.headers().firstValue("Location")).hasValue("/api/v1/papers/2504.14870");
+        assertThat(related.headers().firstValue("Location")).hasValue("/api/v1/papers/2504.14870/related?size=3");
+        assertThat(export.headers().firstValue("Location")).hasValue("/api/v1/papers/2504.14870/export?format=ris");
     }
 
     @Test

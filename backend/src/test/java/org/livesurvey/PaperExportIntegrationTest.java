@@ -32,6 +32,18 @@ class PaperExportIntegrationTest extends RunningApplicationTest {
     }
 
     @Test
+    void everyCitationFormatListsTheStoredAuthorsAndBibtexSaysTheListIsCutShort() {
+        String bibtex = get("/api/v1/papers/2504.14870/export?format=bibtex", "*/*").body();
+        String ris = get("/api/v1/papers/2504.14870/export?format=ris", "*/*").body();
+        JsonNode csl = JSON.readTree(get("/api/v1/papers/2504.14870/export?format=csl-json", "*/*").body());
+
+        assertThat(bibtex).contains("  author = {Wang, Hongru and Qian, Cheng and others},\n");
+        assertThat(ris).contains("TY  - GEN\r\nAU  - Wang, Hongru\r\nAU  - Qian, Cheng\r\nTI  - ");
+        assertThat(csl.get(0).get("author").toString())
+                .isEqualTo("[{\"family\":\"Wang\",\"given\":\"Hongru\"},{\"family\":\"Qian\",\"given\":\"Cheng\"}]");
+    }
+
+    @Test
     void thePaperAddressAnswersJsonOrACitationByAccept() {
         HttpResponse<String> ris = get("/api/v1/papers/2504.17040", "application/x-research-info-systems");
         HttpResponse<String> json = get("/api/v1/papers/2504.17040", "*/*");

@@ -37,6 +37,26 @@ class PaperPageIntegrationTest extends RunningApplicationTest {
     }
 
     @Test
+    void showsThePublishedVersionAndThatTheSourceCutTheAuthorsShort() {
+        HttpResponse<String> page = get("/papers/2504.14870", "text/html");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("<p class=\"paper__authors\">Hongru Wang, Cheng Qian et al.</p>")
+                .contains("<a href=\"https://openreview.net/forum?id=otc-optimal-tool-calls\" "
+                        + "rel=\"noopener noreferrer\">Published version</a>")
+                .contains("author = {Wang, Hongru and Qian, Cheng and others}");
+    }
+
+    @Test
+    void sendsAFormerIdToThePapersPagePermanently() {
+        HttpResponse<String> page = get("/papers/otc-optimal-tool-calls-via-reinforcement-learning", "text/html");
+
+        assertThat(page.statusCode()).isEqualTo(301);
+        assertThat(page.headers().firstValue("Location")).hasValue("/papers/2504.14870");
+    }
+
+    @Test
     void answersAnUnknownPaperWithAFriendlyPage() {
         HttpResponse<String> page = get("/papers/2101.00000", "text/html");
 

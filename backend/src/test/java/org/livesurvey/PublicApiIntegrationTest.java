@@ -49,6 +49,15 @@ class PublicApiIntegrationTest extends RunningApplicationTest {
 
         assertThat(parameterNames(paths.get("/api/v1/suggest").get("get"))).containsExactly("q", "size");
 
+        // schemas name properties as the JSON does; every address of one paper may redirect a former id
+        JsonNode schemas = document.get("components").get("schemas");
+        assertThat(schemas.get("PaperWithResults").get("properties").propertyNames())
+                .contains("authors", "authors_truncated", "changed_at", "claim_results").doesNotContain("changedAt");
+        assertThat(schemas.get("PaperLinks").get("properties").propertyNames()).contains("venue");
+        assertThat(paths.get("/api/v1/papers/{id}").get("get").get("responses").propertyNames()).contains("200", "301");
+        assertThat(paths.get("/api/v1/papers/{id}/related").get("get").get("responses").propertyNames())
+                .contains("200", "301");
+
         String filter = parameter(search, "filter").get("description").asString();
         assertThat(filter).as("every reproduction status a filter can name")
                 .contains(Arrays.stream(ReproductionStatus.values()).map(ReproductionStatus::key).toList());

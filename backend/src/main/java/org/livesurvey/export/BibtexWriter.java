@@ -37,7 +37,7 @@ final class BibtexWriter {
         if (paper.authors().isEmpty()) {
             fields.add(braced("key", LatexText.escape(shortTitle(title))));
         } else {
-            fields.add(braced("author", authors(paper.authors())));
+            fields.add(braced("author", authors(paper.authors(), paper.details().authorsTruncated())));
         }
         fields.add(braced("title", LatexText.title(title)));
         switch (paper.kind()) {
@@ -85,9 +85,13 @@ final class BibtexWriter {
         };
     }
 
-    /** {@code Family, Given and Family, Suffix, Given}: the one form BibTeX never misreads. */
-    private static String authors(List<PersonName> names) {
-        return names.stream().map(BibtexWriter::author).collect(Collectors.joining(" and "));
+    /**
+     * {@code Family, Given and Family, Suffix, Given}: the one form BibTeX never misreads. A list the source cut short
+     * ends in {@code and others}, which styles print as "et al.".
+     */
+    private static String authors(List<PersonName> names, boolean truncated) {
+        String listed = names.stream().map(BibtexWriter::author).collect(Collectors.joining(" and "));
+        return truncated ? listed + " and others" : listed;
     }
 
     private static String author(PersonName name) {

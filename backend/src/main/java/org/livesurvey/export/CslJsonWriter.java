@@ -11,7 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes CSL-JSON, the input of citeproc processors (Zotero, Pandoc, citation.js): an array of items with
  * {@code type} {@code article-journal}, {@code paper-conference} or {@code article} for preprints, which carry their
  * arXiv id in {@code number} and arXiv as {@code publisher}, as Zotero writes them. Each item's {@code id} is the
- * paper's LiveSurvey id, unique and stable. Text is written as curated; JSON needs no escaping beyond its own.
+ * paper's LiveSurvey id, unique and stable. Text is written as curated; JSON needs no escaping beyond its own. CSL
+ * has no mark for an author list the source cut short: styles add "et al." by their own rules.
  */
 final class CslJsonWriter {
 

@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 /**
  * Writes RIS, the tagged format of reference managers (EndNote, Zotero, Mendeley): one {@code TAG  - value} line
  * per field ending in CR LF as the format's specification asks, {@code TY} first and {@code ER} last, one
- * {@code AU} per author as {@code Family, Given}. Types are {@code JOUR}, {@code CONF} and {@code GEN} for preprints
- * (RIS has no preprint type; {@code N1} then names the arXiv id). A value is one line, so line breaks inside it
- * become spaces. Records are separated by a blank line.
+ * {@code AU} per author as {@code Family, Given} (RIS has no mark for a list the source cut short). Types are
+ * {@code JOUR}, {@code CONF} and {@code GEN} for preprints (RIS has no preprint type; {@code N1} then names the arXiv
+ * id). A value is one line, so line breaks inside it become spaces. Records are separated by a blank line.
  */
 final class RisWriter {
 

@@ -2,7 +2,10 @@ package org.livesurvey.paper;
 
 import jakarta.persistence.Embeddable;
 
-/** A row of {@code paper_link}: one URL of a kind ({@code paper}, {@code pdf}, {@code code}, {@code project}). */
+/**
+ * A row of {@code paper_link}: one URL of a kind ({@code paper}, {@code pdf}, {@code code}, {@code project},
+ * {@code venue}).
+ */
 @Embeddable
 class LinkRow {
 

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * Everything known about one paper, for its page and {@code GET /api/v1/papers/{id}}. Optional values are
  * {@code null}; lists are empty when there is nothing.
  *
+ * @param authorsTruncated the source listed only the first authors ("et al."): {@code authors} is not the whole
+ *                         byline
  * @param published  as curated: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}
  * @param categories the first is the primary one
  * @param version    1 for a paper never changed since it was added; each sync that changes it adds one
@@ -20,6 +22,7 @@ public record PaperDetails(
         String id,
         String title,
         List<String> authors,
+        boolean authorsTruncated,
         String published,
         String updated,
         String venue,
@@ -49,12 +52,16 @@ public record PaperDetails(
     public record PaperIdentifiers(String arxiv, String doi) {
     }
 
-    /** Where to read the paper and find its code; each may be {@code null}. */
-    public record PaperLinks(String paper, String pdf, String code, String project) {
+    /**
+     * Where to read the paper and find its code; each may be {@code null}.
+     *
+     * @param venue the published version (proceedings, OpenReview, publisher) when {@code paper} is the preprint
+     */
+    public record PaperLinks(String paper, String pdf, String code, String project, String venue) {
 
         @JsonIgnore
         public boolean isEmpty() {
-            return paper == null && pdf == null && code == null && project == null;
+            return paper == null && pdf == null && code == null && project == null && venue == null;
         }
     }
 

@@ -26,6 +26,9 @@ class PaperEntity {
 
     private String title;
 
+    @Column(name = "authors_truncated")
+    private boolean authorsTruncated;
+
     /** As written in the file: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
     private String published;
 
@@ -97,6 +100,10 @@ class PaperEntity {
 
     String title() {
         return title;
+    }
+
+    boolean authorsTruncated() {
+        return authorsTruncated;
     }
 
     String published() {

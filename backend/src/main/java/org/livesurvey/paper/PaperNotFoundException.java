@@ -1,17 +1,17 @@
 package org.livesurvey.paper;
 
-/** No paper has the requested id. */
-public final class PaperNotFoundException extends RuntimeException {
+/** No paper has the requested id; a {@link PaperMovedException} when one had it before a merge. */
+public sealed class PaperNotFoundException extends RuntimeException permits PaperMovedException {
 
     private final String paperId;
 
-    private PaperNotFoundException(String paperId) {
-        super("no paper with id '" + paperId + "'");
+    PaperNotFoundException(String paperId, String message) {
+        super(message);
         this.paperId = paperId;
     }
 
     public static PaperNotFoundException forId(String paperId) {
-        return new PaperNotFoundException(paperId);
+        return new PaperNotFoundException(paperId, "no paper with id '" + paperId + "'");
     }
 
     public String paperId() {

@@ -17,6 +17,10 @@ interface PaperRepository extends Repository<PaperEntity, String> {
 
     List<PaperEntity> findByIdIn(Collection<String> ids);
 
+    /** The current id of the paper that had this id before a merge gave it another. */
+    @Query(value = "select paper_id from paper_former_id where former_id = :formerId", nativeQuery = true)
+    Optional<String> findIdByFormerId(@Param("formerId") String formerId);
+
     long count();
 
     @Query("select new org.livesurvey.paper.PaperVersion(p.id, p.version) from PaperEntity p")

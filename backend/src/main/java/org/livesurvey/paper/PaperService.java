@@ -42,11 +42,18 @@ public class PaperService {
     }
 
     /**
-     * @throws PaperNotFoundException when no paper has that id
+     * @throws PaperMovedException    when a merge gave the paper with that id another id
+     * @throws PaperNotFoundException when no paper has or had that id
      */
     public PaperDetails get(String id) {
-        PaperEntity paper = papers.findById(id).orElseThrow(() -> PaperNotFoundException.forId(id));
+        PaperEntity paper = papers.findById(id).orElseThrow(() -> notFound(id));
         return toDetails(paper, categories.namesByPath());
+    }
+
+    private PaperNotFoundException notFound(String id) {
+        return papers.findIdByFormerId(id)
+                .<PaperNotFoundException>map(currentId -> PaperMovedException.to(id, currentId))
+                .orElseGet(() -> PaperNotFoundException.forId(id));
     }
 
     /**
@@ -103,6 +110,7 @@ public class PaperService {
                 paper.id(),
                 paper.title(),
                 authorNames(paper),
+                paper.authorsTruncated(),
                 paper.published(),
                 paper.updated(),
                 paper.venue(),
@@ -130,7 +138,8 @@ public class PaperService {
     private static PaperLinks links(List<LinkRow> rows) {
         Map<String, String> byKind = new HashMap<>();
         rows.stream().filter(row -> isWebUrl(row.url())).forEach(row -> byKind.put(row.kind(), row.url()));
-        return new PaperLinks(byKind.get("paper"), byKind.get("pdf"), byKind.get("code"), byKind.get("project"));
+        return new PaperLinks(byKind.get("paper"), byKind.get("pdf"), byKind.get("code"), byKind.get("project"),
+                byKind.get("venue"));
     }
 
     private static boolean isWebUrl(String url) {

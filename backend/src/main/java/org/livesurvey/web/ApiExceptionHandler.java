@@ -2,8 +2,10 @@ package org.livesurvey.web;
 
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.livesurvey.export.UnsupportedExportFormatException;
+import org.livesurvey.paper.PaperMovedException;
 import org.livesurvey.paper.PaperNotFoundException;
 import org.livesurvey.search.InvalidSearchRequestException;
 import org.livesurvey.search.SearchUnavailableException;
@@ -47,6 +49,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** Tomcat's default {@code maxParameterCount}. */
     private static final int MAX_PARAMETERS = 1_000;
+
+    @ExceptionHandler
+    ResponseEntity<Void> paperMoved(PaperMovedException e, HttpServletRequest request) {
+        return MovedPaperRedirect.of(e, request);
+    }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> paperNotFound(PaperNotFoundException e) {

@@ -1,11 +1,14 @@
 package org.livesurvey.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.livesurvey.paper.PaperMovedException;
 import org.livesurvey.paper.PaperNotFoundException;
 import org.livesurvey.taxonomy.CategoryNotFoundException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,6 +23,11 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
+
+    @ExceptionHandler
+    ResponseEntity<Void> paperMoved(PaperMovedException e, HttpServletRequest request) {
+        return MovedPaperRedirect.of(e, request);
+    }
 
     @ExceptionHandler
     ModelAndView paperNotFound(PaperNotFoundException e) {

@@ -62,6 +62,21 @@ class BibtexWriterTest {
     }
 
     @Test
+    void authorsTheSourceCutShortEndInAndOthers() {
+        assertThat(bibtex(ExportTestPapers.authorsCutShort())).isEqualTo("""
+                @misc{wang2025otc,
+                  author = {Wang, Hongru and Qian, Cheng and others},
+                  title = {{OTC}: Optimal Tool Calls via Reinforcement Learning},
+                  year = {2025},
+                  month = apr,
+                  url = {https://arxiv.org/abs/2504.14870},
+                  eprint = {2504.14870},
+                  archivePrefix = {arXiv}
+                }
+                """);
+    }
+
+    @Test
     void paperWithoutAuthorsOrDateIsKeyedAndSortedByItsTitleAlone() {
         assertThat(bibtex(ExportTestPapers.bare())).isEqualTo("""
                 @misc{synthetic,

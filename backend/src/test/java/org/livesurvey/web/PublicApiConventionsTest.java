@@ -167,7 +167,7 @@ class PublicApiConventionsTest {
             PaperDetails dymu = TestPapers.dymu();
             return new DatedPaper(switch (id) {
                 case "2504.17040" -> dymu;
-                case "undated" -> new PaperDetails(id, dymu.title(), dymu.authors(), dymu.published(),
+                case "undated" -> new PaperDetails(id, dymu.title(), dymu.authors(), false, dymu.published(),
                         dymu.updated(), dymu.venue(), dymu.identifiers(), dymu.links(), dymu.abstractText(),
                         dymu.categories(), dymu.tags(), dymu.contribution(), dymu.modality(), dymu.training(),
                         dymu.claims(), dymu.sources(), 1, null);

@@ -52,8 +52,8 @@ class CitationMetaTagsTest {
     }
 
     private static PaperDetails withVenue(PaperDetails p, String venue) {
-        return new PaperDetails(p.id(), p.title(), p.authors(), p.published(), p.updated(), venue, p.identifiers(),
-                p.links(), p.abstractText(), p.categories(), p.tags(), p.contribution(), p.modality(), p.training(),
-                p.claims(), p.sources(), p.version(), p.changedAt());
+        return new PaperDetails(p.id(), p.title(), p.authors(), p.authorsTruncated(), p.published(), p.updated(),
+                venue, p.identifiers(), p.links(), p.abstractText(), p.categories(), p.tags(), p.contribution(),
+                p.modality(), p.training(), p.claims(), p.sources(), p.version(), p.changedAt());
     }
 }

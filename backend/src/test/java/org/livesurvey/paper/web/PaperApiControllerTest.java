@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.livesurvey.paper.PaperMovedException;
 import org.livesurvey.paper.PaperNotFoundException;
 import org.livesurvey.paper.PaperService;
 import org.livesurvey.paper.TestPapers;
@@ -26,6 +27,7 @@ import org.livesurvey.reproduction.Verdict;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -69,6 +71,32 @@ class PaperApiControllerTest {
                 .andExpect(jsonPath("$.version").value(3))
                 .andExpect(jsonPath("$.changed_at").value("2025-05-01T10:15:30Z"))
                 .andExpect(jsonPath("$.claim_results").isEmpty());
+    }
+
+    @Test
+    void answersThePublishedVersionsLinkAndWhetherTheAuthorsAreCutShort() throws Exception {
+        given(papers.get("2504.14870")).willReturn(TestPapers.otc());
+        given(papers.get("2504.17040")).willReturn(TestPapers.dymu());
+
+        mvc.perform(get("/api/v1/papers/2504.14870"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.authors_truncated").value(true))
+                .andExpect(jsonPath("$.links.paper").value("https://arxiv.org/abs/2504.14870"))
+                .andExpect(jsonPath("$.links.venue").value("https://openreview.net/forum?id=otc2025"));
+        mvc.perform(get("/api/v1/papers/2504.17040"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.authors_truncated").value(false))
+                .andExpect(jsonPath("$.links.venue").isEmpty());
+    }
+
+    @Test
+    void aFormerIdRedirectsPermanentlyToThePapersCurrentAddress() throws Exception {
+        given(papers.get("otc-optimal-tool-calls")).willThrow(
+                PaperMovedException.to("otc-optimal-tool-calls", "2504.14870"));
+
+        mvc.perform(get("/api/v1/papers/otc-optimal-tool-calls"))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(header().string(HttpHeaders.LOCATION, "/api/v1/papers/2504.14870"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.livesurvey.export.CitationExporter;
 import org.livesurvey.export.ExportFormat;
+import org.livesurvey.paper.PaperMovedException;
 import org.livesurvey.paper.PaperNotFoundException;
 import org.livesurvey.paper.PaperService;
 import org.livesurvey.paper.TestPapers;
@@ -151,6 +153,20 @@ class PaperExportControllerTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value(PROBLEMS + "paper-not-found"))
                 .andExpect(jsonPath("$.detail").value("No paper has the id '2101.00000'."));
+    }
+
+    @Test
+    void aFormerIdRedirectsPermanentlyToTheSameExportOfThePapersCurrentId() throws Exception {
+        given(papers.get("dymu-dynamic-merging")).willThrow(
+                PaperMovedException.to("dymu-dynamic-merging", "2504.17040"));
+
+        mvc.perform(get(URI.create("/api/v1/papers/dymu-dynamic-merging/export?format=ris&x=a%20b")))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(header().string(HttpHeaders.LOCATION,
+                        "/api/v1/papers/2504.17040/export?format=ris&x=a%20b"));
+        mvc.perform(get("/api/v1/papers/dymu-dynamic-merging").accept("application/x-bibtex"))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(header().string(HttpHeaders.LOCATION, "/api/v1/papers/2504.17040"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.ConnectException;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.livesurvey.export.CitationExporter;
 import org.livesurvey.paper.PaperDetails;
+import org.livesurvey.paper.PaperMovedException;
 import org.livesurvey.paper.PaperNotFoundException;
 import org.livesurvey.paper.PaperService;
 import org.livesurvey.paper.TestPapers;
@@ -35,6 +37,7 @@ import org.livesurvey.search.SearchUnavailableException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -76,6 +79,41 @@ class PaperPageControllerTest {
                         containsString("joslefaure/Awesome-Multimodal-Token-Compression"),
                         containsString("Version <span id=\"paper-version\">3</span>"),
                         containsString("1 May 2025, 10:15 UTC"))));
+    }
+
+    @Test
+    void linksThePublishedVersionAndSaysWhenTheAuthorsAreCutShort() throws Exception {
+        given(papers.get("2504.14870")).willReturn(TestPapers.otc());
+
+        mvc.perform(get("/papers/2504.14870"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<p class=\"paper__authors\">Hongru Wang, Cheng Qian et al.</p>"),
+                        containsString("<li><a href=\"https://openreview.net/forum?id=otc2025\" "
+                                + "rel=\"noopener noreferrer\">Published version</a></li>"),
+                        containsString("author = {Wang, Hongru and Qian, Cheng and others}"))));
+    }
+
+    @Test
+    void aCompleteBylineHasNoEtAlAndAPaperWithoutVenueLinkNoPublishedVersion() throws Exception {
+        given(papers.get("2504.17040")).willReturn(TestPapers.dymu());
+
+        mvc.perform(get("/papers/2504.17040"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<p class=\"paper__authors\">Zhenhailong Wang, Senthil Purushwalkam</p>"),
+                        not(containsString("et al.")),
+                        not(containsString("Published version")))));
+    }
+
+    @Test
+    void aFormerIdRedirectsPermanentlyToThePapersPage() throws Exception {
+        given(papers.get("otc-optimal-tool-calls")).willThrow(
+                PaperMovedException.to("otc-optimal-tool-calls", "2504.14870"));
+
+        mvc.perform(get("/papers/otc-optimal-tool-calls").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(header().string(HttpHeaders.LOCATION, "/papers/2504.14870"));
     }
 
     @Test
@@ -345,7 +383,7 @@ class PaperPageControllerTest {
     void showsLatexAndUnicodeAsWritten() throws Exception {
         PaperDetails dymu = TestPapers.dymu();
         PaperDetails latex = new PaperDetails("2504.17040", "$O(n^2)$ attention — Über-fast <b>tokens</b> & \\emph{friends}",
-                dymu.authors(), dymu.published(), dymu.updated(), dymu.venue(), dymu.identifiers(), dymu.links(),
+                dymu.authors(), dymu.authorsTruncated(), dymu.published(), dymu.updated(), dymu.venue(), dymu.identifiers(), dymu.links(),
                 "Cost drops from $O(n^2)$ to $O(n)$ for naïve inputs.", dymu.categories(), dymu.tags(),
                 dymu.contribution(), dymu.modality(), dymu.training(), dymu.claims(), dymu.sources(), dymu.version(),
                 dymu.changedAt());
