@@ -44,6 +44,7 @@ record BenchmarkOptions(
               --app-heap SIZE     -Xms/-Xmx of the application (default 2g)
               --index-timeout S   how long indexing may take before the run gives up (default 3600)
               --results FILE      where the Markdown report goes (default benchmark/RESULTS.md)
+            ./livesurvey benchmark ingest [options] measures reading metadata files instead (its --help says more)
             """.formatted(SyntheticCorpus.DEFAULT_SEED);
 
     private static final Map<String, String> DEFAULTS = defaults();

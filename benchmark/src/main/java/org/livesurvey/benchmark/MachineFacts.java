@@ -13,10 +13,10 @@ import java.util.Optional;
  * What a reader needs to compare two runs: cores, memory, CPU model, the JVM (the application runs on the same one),
  * how busy the machine already was, and when the run was made.
  */
-record MachineFacts(int cores, String memory, String cpuModel, String jvm, String os, String loadAverage,
+public record MachineFacts(int cores, String memory, String cpuModel, String jvm, String os, String loadAverage,
                     Instant date) {
 
-    static MachineFacts ofThisMachine() {
+    public static MachineFacts ofThisMachine() {
         return new MachineFacts(
                 Runtime.getRuntime().availableProcessors(),
                 procLine("/proc/meminfo", "MemTotal").map(MachineFacts::gibibytes).orElse("unknown"),
@@ -29,7 +29,7 @@ record MachineFacts(int cores, String memory, String cpuModel, String jvm, Strin
     }
 
     /** The one-minute load average: other work running when the benchmark starts will disturb it. */
-    static Optional<Double> currentLoadAverage() {
+    public static Optional<Double> currentLoadAverage() {
         try {
             return Optional.of(Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split("\\s+")[0]));
         } catch (IOException | RuntimeException e) {

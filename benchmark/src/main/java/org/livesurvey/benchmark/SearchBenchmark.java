@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.livesurvey.benchmark.app.AppUnderTest;
 import org.livesurvey.benchmark.corpus.CorpusDatabase;
 import org.livesurvey.benchmark.corpus.CorpusShape;
 import org.livesurvey.benchmark.corpus.SyntheticCorpus;
+import org.livesurvey.benchmark.ingest.IngestBenchmark;
 import org.livesurvey.benchmark.load.CpuMeter;
 import org.livesurvey.benchmark.load.LevelResult;
 import org.livesurvey.benchmark.load.LoadTest;
@@ -52,6 +54,10 @@ public final class SearchBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("ingest")) {
+            IngestBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         // before anything logs: the embedded PostgreSQL and Flyway have nothing to say unless it goes wrong
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         if (List.of(args).contains("--help")) {
@@ -92,7 +98,9 @@ public final class SearchBenchmark {
         PreparedCorpus corpus = prepareCorpus();
         BenchmarkRun run = measureApplication(machine, corpus);
         Files.createDirectories(options.results().toAbsolutePath().getParent());
-        Files.writeString(options.results(), ResultsReport.markdown(run));
+        // the ingest benchmark's section is its own: it stays as it was
+        String previous = Files.isRegularFile(options.results()) ? Files.readString(options.results()) : "";
+        Files.writeString(options.results(), ReportSection.INGEST.carriedOver(ResultsReport.markdown(run), previous));
         out.println("results written to " + options.results());
     }
 
