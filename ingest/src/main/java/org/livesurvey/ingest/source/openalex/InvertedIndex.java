@@ -1,6 +1,7 @@
 package org.livesurvey.ingest.source.openalex;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +46,24 @@ final class InvertedIndex {
                 placed.add(new Placed(position.intValue(), word.getKey()));
             }
         }
-        placed.sort(Comparator.comparingInt(Placed::position));
-        StringBuilder text = new StringBuilder();
+        return ReadLimits.checkField(field, String.join(" ", inOrder(placed)));
+    }
+
+    /**
+     * The words in position order. The positions of a real index are 0 to n-1, each once: then each word goes
+     * straight to its place, since sorting them was most of the time spent on an abstract. Any other positions are
+     * sorted, words of one position in the order the index gives them.
+     */
+    private static List<String> inOrder(List<Placed> placed) {
+        String[] words = new String[placed.size()];
         for (Placed word : placed) {
-            text.append(text.isEmpty() ? "" : " ").append(word.word());
+            int position = word.position();
+            if (position < 0 || position >= words.length || words[position] != null) {
+                placed.sort(Comparator.comparingInt(Placed::position));
+                return placed.stream().map(Placed::word).toList();
+            }
+            words[position] = word.word();
         }
-        return ReadLimits.checkField(field, text.toString());
+        return Arrays.asList(words);
     }
 }
