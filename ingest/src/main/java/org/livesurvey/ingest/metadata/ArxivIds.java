@@ -44,7 +44,19 @@ public final class ArxivIds {
                     : archive.substring(0, dot).toLowerCase(Locale.ROOT) + archive.substring(dot).toUpperCase(Locale.ROOT);
             id = archive + id.substring(slash);
         }
-        return new Versioned(id, m.group(2) == null ? null : Integer.valueOf(m.group(2)));
+        return new Versioned(id, version(m.group(2)));
+    }
+
+    /** A version too large for an int is no real one: the id stands without it. */
+    private static Integer version(String digits) {
+        if (digits == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(digits);
+        } catch (NumberFormatException tooLarge) {
+            return null;
+        }
     }
 
     /** The id without version, or {@code null}. */

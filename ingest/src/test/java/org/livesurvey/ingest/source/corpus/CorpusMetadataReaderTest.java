@@ -140,6 +140,20 @@ class CorpusMetadataReaderTest {
         assertThat(refused).hasMessageStartingWith("refs.jsonl: no line is JSON; the first: not valid JSON at line 1");
     }
 
+    /** Found by MetadataReadersFuzzTest: a version beyond int threw NumberFormatException out of the reader. */
+    @Test
+    void readsAnIdWhoseVersionIsBeyondAnyRealOneWithoutTheVersion() {
+        byte[] line = "{\"arxiv_id\": \"9999.99999v99999999999\", \"title\": \"T\"}\n".getBytes(UTF_8);
+
+        MetadataBatch batch = reader.read(line, "fuzz.jsonl");
+
+        assertThat(batch.problems()).isEmpty();
+        assertThat(batch.records()).singleElement().satisfies(record -> {
+            assertThat(record.arxivId()).isEqualTo("9999.99999");
+            assertThat(record.arxivVersion()).isNull();
+        });
+    }
+
     private static MetadataRecord recordAt(MetadataBatch batch, String origin) {
         return batch.records().stream().filter(record -> record.origin().equals(origin)).findFirst().orElseThrow();
     }
