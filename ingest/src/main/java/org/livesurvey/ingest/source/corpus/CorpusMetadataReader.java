@@ -1,5 +1,6 @@
 package org.livesurvey.ingest.source.corpus;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,6 +98,9 @@ public final class CorpusMetadataReader implements MetadataReader {
             return line;
         } catch (JacksonException e) {
             throw e;
+        } catch (CharConversionException e) {
+            // Jackson detects the encoding of each line: one that opens with zero bytes is taken for UTF-32 and refused
+            throw new JsonParseException(null, "not UTF-8: " + e.getMessage(), e);
         } catch (IOException e) {
             // a parser over a byte array does no I/O; anything else it throws is a JacksonException
             throw new IllegalStateException(e);

@@ -154,6 +154,20 @@ class CorpusMetadataReaderTest {
         });
     }
 
+    /** Found by MetadataReadersFuzzTest: a line that Jackson took for UTF-32 threw IllegalStateException. */
+    @Test
+    void reportsALineThatOpensWithZeroBytesAndReadsTheOthers() {
+        byte[] lines = "{\"arxiv_id\": \"2601.00001\", \"title\": \"T\"}\nL\0\0\0\0\0\0ection\": 1}\n".getBytes(UTF_8);
+
+        MetadataBatch batch = reader.read(lines, "zeros.jsonl");
+
+        assertThat(batch.records()).extracting(MetadataRecord::arxivId).containsExactly("2601.00001");
+        assertThat(batch.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(2);
+            assertThat(problem.message()).startsWith("not valid JSON: not UTF-8: ");
+        });
+    }
+
     private static MetadataRecord recordAt(MetadataBatch batch, String origin) {
         return batch.records().stream().filter(record -> record.origin().equals(origin)).findFirst().orElseThrow();
     }
