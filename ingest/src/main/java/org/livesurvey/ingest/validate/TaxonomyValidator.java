@@ -32,6 +32,7 @@ public final class TaxonomyValidator {
                 new DuplicatePaperCheck(),
                 new SimilarPaperCheck(),
                 new LinkedArxivCheck(),
+                new FormerIdCheck(),
                 new ReproductionReferenceCheck(),
                 new ExperimentReferenceCheck());
     }

@@ -79,6 +79,17 @@ class PlantedDuplicatesTest {
                         + " correct the link");
     }
 
+    @Test
+    void aFormerIdLeadsToOnePaperOnly() throws IOException {
+        Path taxonomy = plant("2406.18665", "RouteLLM", "former_ids: [routellm]\n",
+                "2501.03262", "REINFORCE++", "former_ids: [routellm, '2406.18665']\n");
+
+        assertThat(formatted(validator().validate(taxonomy), taxonomy)).containsExactly(
+                "papers/2501.03262.yaml:5: former id 2406.18665 is the id of papers/2406.18665.yaml: a paper's file and"
+                        + " another paper's former id cannot share it",
+                "papers/2501.03262.yaml:5: former id routellm is also a former id of papers/2406.18665.yaml");
+    }
+
     private Path plant(String firstId, String firstTitle, String firstExtra, String secondId, String secondTitle,
                        String secondExtra) throws IOException {
         Path taxonomy = copy("valid", temp.resolve("taxonomy"));
