@@ -34,6 +34,7 @@ final class RisNames {
     private static String display(String name) {
         String[] parts = name.split("\\s*,\\s*");
         return switch (parts.length) {
+            case 0 -> null; // only commas: no name
             case 1 -> PersonNames.fromParts(parts[0], null);
             case 2 -> PersonNames.fromParts(parts[0], parts[1]);
             // RIS puts the suffix last ("Ford, Henry, Jr."), BibTeX between the parts

@@ -98,6 +98,15 @@ class RisReaderTest {
         }
 
         @Test
+        void anAuthorThatIsOnlyCommasIsNoAuthor() {
+            // found by MetadataReadersFuzzTest: "AU  - , , , ," made the name splitter index an empty array
+            MetadataBatch batch = read("TY  - JOUR\nTI  - A title\nAU  - , , , ,\nAU  - Doe, Jane\nER  -\n");
+
+            assertThat(batch.records()).singleElement().extracting(MetadataRecord::authors)
+                    .isEqualTo(java.util.List.of("Jane Doe"));
+        }
+
+        @Test
         void reportsARecordWithoutTitleAndReadsTheRest() {
             MetadataBatch batch = read("""
                     TY  - JOUR
