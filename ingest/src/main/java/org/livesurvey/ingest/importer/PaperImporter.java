@@ -15,8 +15,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.livesurvey.ingest.metadata.ArxivIds;
-import org.livesurvey.ingest.model.Links;
 import org.livesurvey.ingest.model.Paper;
 import org.livesurvey.ingest.model.Source;
 import org.livesurvey.ingest.taxonomy.PaperFileWriter;
@@ -203,39 +201,13 @@ public final class PaperImporter {
             if (index.containsId(arxivId)) {
                 return paper.id();
             }
-            Paper moved = withArxivLinks(paper.renamedTo(arxivId), arxiv);
+            Paper moved = ArxivLinks.of(paper.renamedTo(arxivId), arxiv, warnings);
             index.rename(paper.id(), moved);
             renamedFrom.put(arxivId, renamedFrom.getOrDefault(paper.id(), paper.id()));
             if (created.remove(paper.id())) {
                 created.add(arxivId);
             }
             return arxivId;
-        }
-
-        /**
-         * arXiv's own pages for a paper that became an arXiv paper: a venue's landing page moves to {@code venue},
-         * a link to another arXiv id (a list's wrong link) is replaced.
-         */
-        private Paper withArxivLinks(Paper paper, String arxiv) {
-            Links links = paper.links();
-            boolean venuePage = links.paper() != null && !links.paper().contains("arxiv.org/") && links.venue() == null;
-            String page = venuePage ? "https://arxiv.org/abs/" + arxiv
-                    : arxivLinkOrKeep(paper.id(), "paper", links.paper(), "https://arxiv.org/abs/" + arxiv, arxiv);
-            String pdf = arxivLinkOrKeep(paper.id(), "pdf", links.pdf(), "https://arxiv.org/pdf/" + arxiv, arxiv);
-            return paper.withLinks(new Links(page, pdf, links.code(), links.project(),
-                    venuePage ? links.paper() : links.venue()));
-        }
-
-        private String arxivLinkOrKeep(String id, String kind, String link, String arxivLink, String arxiv) {
-            if (link == null) {
-                return arxivLink;
-            }
-            boolean toArxiv = link.contains("arxiv.org/");
-            if (toArxiv && !arxiv.equals(ArxivIds.idOf(link))) {
-                warnings.add(id + ": links." + kind + " " + link + " led to another arXiv page; now " + arxivLink);
-                return arxivLink;
-            }
-            return link;
         }
 
         private void warnIfArxivIdsDiffer(IncomingPaper incoming, Paper current, PaperIndex.Match match) {

@@ -100,6 +100,27 @@ class DeduplicationTest {
     }
 
     @Test
+    void aSlugPaperThatBecomesAnArxivPaperGetsArxivsLinksInsteadOfAnotherPapersAndKeepsItsVenuePage() {
+        Paper wrongLink = paper("optimal-self-consistency", "Optimal Self-Consistency for Efficient Reasoning",
+                Identifiers.NONE, new Links("https://arxiv.org/pdf/2509.13990", null, null, null));
+        Paper venueOnly = paper("openrlhf", "OpenRLHF: A Ray-based RLHF Framework", Identifiers.NONE,
+                new Links("https://aclanthology.org/2025.emnlp-demos.48/", null, null, null));
+
+        ImportReport report = importer.importPapers(taxonomy, List.of(wrongLink, venueOnly), List.of(
+                new IncomingPaper(paper("2511.12309", "Optimal Self-Consistency for Efficient Reasoning",
+                        new Identifiers("2511.12309", null), null), "m:1"),
+                new IncomingPaper(paper("2405.11143", "OpenRLHF: A Ray-based RLHF Framework",
+                        new Identifiers("2405.11143", null), null), "m:2")), MergePolicy.KEEP_EXISTING);
+
+        assertThat(readBack("2511.12309").links()).isEqualTo(new Links("https://arxiv.org/abs/2511.12309",
+                "https://arxiv.org/pdf/2511.12309", null, null, null));
+        assertThat(report.warnings()).containsExactly("2511.12309: links.paper https://arxiv.org/pdf/2509.13990 led"
+                + " to another arXiv page; now https://arxiv.org/abs/2511.12309");
+        assertThat(readBack("2405.11143").links()).isEqualTo(new Links("https://arxiv.org/abs/2405.11143",
+                "https://arxiv.org/pdf/2405.11143", null, null, "https://aclanthology.org/2025.emnlp-demos.48/"));
+    }
+
+    @Test
     void curatedValuesAreKeptAndTheirDisagreementsReported() {
         Paper curated = new Paper("2504.17040", "DyMU: Dynamic Merging and Virtual Unmerging for Efficient VLMs",
                 List.of("Zhenhailong Wang"), PartialDate.parse("2025"), null, null, new Identifiers("2504.17040", null),
