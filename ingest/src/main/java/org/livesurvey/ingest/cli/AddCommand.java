@@ -6,10 +6,10 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.livesurvey.ingest.importer.ExistingTaxonomy;
@@ -113,13 +113,13 @@ final class AddCommand implements CliCommand {
     /** One line per input once there are several, so a long import shows that it moves. */
     private static MetadataImport.Progress progressTo(PrintStream err, int total) {
         long start = System.nanoTime();
-        List<Integer> records = new ArrayList<>(List.of(0));
+        AtomicInteger records = new AtomicInteger();
         return (name, format, count, done, all) -> {
-            records.set(0, records.get(0) + count);
+            int soFar = records.addAndGet(count);
             if (total > 1 || count >= 10_000) {
                 double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
                 err.printf(Locale.ROOT, "read %d/%d: %s (%s, %d records); %d records in %.1f s%n",
-                        done, all, name, format, count, records.get(0), seconds);
+                        done, all, name, format, count, soFar, seconds);
             }
         };
     }

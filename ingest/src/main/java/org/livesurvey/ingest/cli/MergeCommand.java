@@ -39,6 +39,7 @@ final class MergeCommand implements CliCommand {
         }
         String duplicateId = args.get(0);
         String keptId = args.get(1);
+        // the kept id stands where the other import commands take their input
         ImportArguments options = ImportArguments.parse(args.subList(1, args.size()), Set.of(ImportArguments.TAXONOMY));
         Path taxonomyDir = options.taxonomyDir();
         ExistingTaxonomy taxonomy;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.livesurvey.ingest.metadata.MetadataBatch;
+import org.livesurvey.ingest.metadata.MetadataFormats;
 import org.livesurvey.ingest.metadata.MetadataReadException;
 import org.livesurvey.ingest.metadata.MetadataRecord;
 import org.livesurvey.ingest.source.ReadProblem;
@@ -34,9 +35,9 @@ public final class MetadataImport {
     public record Options(boolean dryRun, String category) {
     }
 
-    private final org.livesurvey.ingest.metadata.MetadataFormats formats;
+    private final MetadataFormats formats;
 
-    public MetadataImport(org.livesurvey.ingest.metadata.MetadataFormats formats) {
+    public MetadataImport(MetadataFormats formats) {
         this.formats = formats;
     }
 
