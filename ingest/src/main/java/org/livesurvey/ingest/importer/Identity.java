@@ -21,8 +21,8 @@ final class Identity {
         if (TitleSimilarity.differInANumber(a.title(), b.title())) {
             return "the titles name different numbers";
         }
-        String arxivA = arxivOf(a);
-        String arxivB = arxivOf(b);
+        String arxivA = PaperIds.arxivIdOf(a);
+        String arxivB = PaperIds.arxivIdOf(b);
         if (arxivA != null && arxivB != null && !arxivA.equals(arxivB)) {
             return "arXiv " + arxivA + " and " + arxivB + " differ";
         }
@@ -36,11 +36,6 @@ final class Identity {
             return "years " + a.published().year() + " and " + b.published().year() + " differ";
         }
         return null;
-    }
-
-    static String arxivOf(Paper paper) {
-        String arxiv = paper.identifiers().arxiv();
-        return arxiv != null ? arxiv : PaperIds.normalizeArxivId(paper.id().replaceFirst("^([a-z-]+(?:\\.[A-Z]{2})?)-(\\d{7})$", "$1/$2"));
     }
 
     // DOIs are case-insensitive

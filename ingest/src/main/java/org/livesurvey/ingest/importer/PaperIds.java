@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.livesurvey.ingest.model.Paper;
 import org.livesurvey.ingest.model.PartialDate;
 
 /** Paper ids and what arXiv ids tell: the file-name forms that CONTRIBUTING.md defines. */
@@ -15,6 +16,7 @@ public final class PaperIds {
 
     private static final Pattern NEW_STYLE_ARXIV = Pattern.compile("(\\d{2})(\\d{2})\\.\\d{4,5}");
     private static final Pattern OLD_STYLE_ARXIV = Pattern.compile("[a-z]+(?:-[a-z]+)*(?:\\.[A-Z]{2})?/(\\d{2})(\\d{2})\\d{3}");
+    private static final Pattern OLD_STYLE_AS_ID = Pattern.compile("^([a-z-]+(?:\\.[A-Z]{2})?)-(\\d{7})$");
     private static final Pattern VERSION_SUFFIX = Pattern.compile("v\\d+$");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
 
@@ -30,6 +32,15 @@ public final class PaperIds {
         }
         String id = VERSION_SUFFIX.matcher(text.strip()).replaceFirst("");
         return NEW_STYLE_ARXIV.matcher(id).matches() || OLD_STYLE_ARXIV.matcher(id).matches() ? id : null;
+    }
+
+    /**
+     * The arXiv id a paper is: its identifiers' or, for a file named after one, its id's ({@code hep-th-9901001} is
+     * {@code hep-th/9901001}); {@code null} for a paper known by a DOI or a title slug.
+     */
+    public static String arxivIdOf(Paper paper) {
+        String arxiv = paper.identifiers().arxiv();
+        return arxiv != null ? arxiv : normalizeArxivId(OLD_STYLE_AS_ID.matcher(paper.id()).replaceFirst("$1/$2"));
     }
 
     /** {@code 2504.17040} stays as it is; old-style {@code hep-th/9901001} becomes {@code hep-th-9901001}. */

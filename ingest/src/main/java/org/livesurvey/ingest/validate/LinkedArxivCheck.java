@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.livesurvey.ingest.importer.PaperIds;
 import org.livesurvey.ingest.metadata.ArxivIds;
 import org.livesurvey.ingest.model.Links;
 import org.livesurvey.ingest.model.Paper;
@@ -26,14 +27,14 @@ final class LinkedArxivCheck implements TaxonomyCheck {
     public List<Problem> check(TaxonomyReading reading) {
         Map<String, Located<Paper>> ownerById = new HashMap<>();
         for (Located<Paper> paper : reading.papers()) {
-            String own = ownArxiv(paper.value());
+            String own = PaperIds.arxivIdOf(paper.value());
             if (own != null) {
                 ownerById.putIfAbsent(own, paper);
             }
         }
         List<Problem> problems = new ArrayList<>();
         for (Located<Paper> paper : reading.papers()) {
-            String own = ownArxiv(paper.value());
+            String own = PaperIds.arxivIdOf(paper.value());
             linkedIds(paper.value().links()).forEach((kind, linked) -> {
                 if (linked.equals(own)) {
                     return;
@@ -58,14 +59,6 @@ final class LinkedArxivCheck implements TaxonomyCheck {
             });
         }
         return problems;
-    }
-
-    /** The arXiv id the paper is: its identifiers' or its file name's. */
-    private static String ownArxiv(Paper paper) {
-        if (paper.identifiers().arxiv() != null) {
-            return paper.identifiers().arxiv();
-        }
-        return ArxivIds.idOf(paper.id().replaceFirst("^([a-z-]+(?:\\.[A-Z]{2})?)-(\\d{7})$", "$1/$2"));
     }
 
     /** The arXiv id each arXiv link names, by link kind. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.livesurvey.ingest.importer.PaperIds;
 import org.livesurvey.ingest.importer.TitleSimilarity;
 import org.livesurvey.ingest.model.Paper;
 import org.livesurvey.ingest.model.TitleNormalizer;
@@ -60,8 +61,8 @@ final class SimilarPaperCheck implements TaxonomyCheck {
         if (normalizedEarlier.equals(TitleNormalizer.normalizeTitle(later.title()))) {
             return null; // the exact-title duplicate check reports it
         }
-        boolean earlierArxiv = arxivOf(earlier) != null;
-        boolean laterArxiv = arxivOf(later) != null;
+        boolean earlierArxiv = PaperIds.arxivIdOf(earlier) != null;
+        boolean laterArxiv = PaperIds.arxivIdOf(later) != null;
         if (earlierArxiv && laterArxiv) {
             return null;
         }
@@ -101,13 +102,6 @@ final class SimilarPaperCheck implements TaxonomyCheck {
         if (name != null) {
             byName.computeIfAbsent(name, n -> new ArrayList<>()).add(position);
         }
-    }
-
-    private static String arxivOf(Paper paper) {
-        if (paper.identifiers().arxiv() != null) {
-            return paper.identifiers().arxiv();
-        }
-        return ArxivIds.isArxivPaperId(paper.id()) ? paper.id() : null;
     }
 
     static String shownPath(Path directory, Path file) {
