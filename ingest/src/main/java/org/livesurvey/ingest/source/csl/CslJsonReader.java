@@ -12,7 +12,6 @@ import org.livesurvey.ingest.metadata.PersonNames;
 import org.livesurvey.ingest.model.Links;
 import org.livesurvey.ingest.source.json.Authors;
 import org.livesurvey.ingest.source.json.BatchCollector;
-import org.livesurvey.ingest.source.json.InvalidRecordException;
 import org.livesurvey.ingest.source.json.JsonDocument;
 import org.livesurvey.ingest.source.json.JsonFields;
 import org.livesurvey.ingest.source.json.JsonHead;
@@ -55,12 +54,7 @@ public final class CslJsonReader implements MetadataReader {
     }
 
     private static void readItem(LocatedNode located, String label, BatchCollector batch) {
-        batch.add(located.line(), label, () -> {
-            if (!located.node().isObject()) {
-                throw new InvalidRecordException("not a CSL item object");
-            }
-            return item(JsonFields.of(located.node()), batch.origin(located.line()));
-        });
+        batch.addObject(located, label, "CSL item", CslJsonReader::item);
     }
 
     private static MetadataRecord item(JsonFields item, String origin) {

@@ -2,6 +2,7 @@ package org.livesurvey.ingest.source.json;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import org.livesurvey.ingest.metadata.MetadataBatch;
@@ -51,6 +52,22 @@ public final class BatchCollector {
         } catch (InvalidRecordException | FieldTooLongException e) {
             problem(line, label, e.getMessage());
         }
+    }
+
+    /**
+     * Reads one record from a JSON object, or reports that the item is not one.
+     *
+     * @param kind   what the object is called in the problem, e.g. {@code work} ("not a work object")
+     * @param mapper the object's fields and the record's origin to the record
+     */
+    public void addObject(LocatedNode item, String label, String kind,
+                          BiFunction<JsonFields, String, MetadataRecord> mapper) {
+        add(item.line(), label, () -> {
+            if (!item.node().isObject()) {
+                throw new InvalidRecordException("not a " + kind + " object");
+            }
+            return mapper.apply(JsonFields.of(item.node()), origin(item.line()));
+        });
     }
 
     public void problem(int line, String label, String message) {

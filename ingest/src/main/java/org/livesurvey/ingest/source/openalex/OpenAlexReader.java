@@ -74,12 +74,7 @@ public final class OpenAlexReader implements MetadataReader {
     }
 
     private static void readWork(LocatedNode item, String label, BatchCollector batch) {
-        batch.add(item.line(), label, () -> {
-            if (!item.node().isObject()) {
-                throw new InvalidRecordException("not a work object");
-            }
-            return work(JsonFields.of(item.node()), batch.origin(item.line()));
-        });
+        batch.addObject(item, label, "work", OpenAlexReader::work);
     }
 
     private static MetadataRecord work(JsonFields work, String origin) {

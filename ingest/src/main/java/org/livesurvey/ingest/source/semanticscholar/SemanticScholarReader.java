@@ -88,12 +88,7 @@ public final class SemanticScholarReader implements MetadataReader {
     }
 
     private static void readPaper(LocatedNode item, String label, BatchCollector batch) {
-        batch.add(item.line(), label, () -> {
-            if (!item.node().isObject()) {
-                throw new InvalidRecordException("not a paper object");
-            }
-            return paper(JsonFields.of(item.node()), batch.origin(item.line()));
-        });
+        batch.addObject(item, label, "paper", SemanticScholarReader::paper);
     }
 
     private static MetadataRecord paper(JsonFields paper, String origin) {
