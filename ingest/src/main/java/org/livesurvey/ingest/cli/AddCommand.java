@@ -1,23 +1,18 @@
 package org.livesurvey.ingest.cli;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import org.livesurvey.ingest.importer.ExistingTaxonomy;
 import org.livesurvey.ingest.importer.FileChange;
 import org.livesurvey.ingest.importer.ImportReport;
 import org.livesurvey.ingest.importer.MetadataImport;
 import org.livesurvey.ingest.metadata.MetadataFormats;
-import org.livesurvey.ingest.metadata.ReadLimits;
 
 /**
  * {@code add <file|dir|-> [--taxonomy DIR] [--category PATH] [--dry-run]}: any metadata a contributor has (BibTeX,
@@ -54,7 +49,7 @@ final class AddCommand implements CliCommand {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         ImportArguments arguments = ImportArguments.parse(args, Set.of(ImportArguments.TAXONOMY, CATEGORY),
                 Set.of(DRY_RUN));
-        List<MetadataImport.Input> inputs = inputs(arguments.input());
+        List<MetadataImport.Input> inputs = MetadataInputs.read(arguments.input(), stdin);
         MetadataImport.Options options = new MetadataImport.Options(arguments.flag(DRY_RUN),
                 arguments.text(CATEGORY));
         ImportReport report;
@@ -68,46 +63,6 @@ final class AddCommand implements CliCommand {
             printDiff(report, out);
         }
         return ImportReportPrinter.print(report, out, err);
-    }
-
-    private List<MetadataImport.Input> inputs(Path input) {
-        if (input.toString().equals("-")) {
-            return List.of(new MetadataImport.Input("-", readStdin()));
-        }
-        if (Files.isDirectory(input)) {
-            try (Stream<Path> files = Files.walk(input)) {
-                return files.filter(Files::isRegularFile)
-                        .filter(f -> !f.getFileName().toString().startsWith("."))
-                        .sorted()
-                        .map(AddCommand::readFile)
-                        .toList();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + input, e);
-            }
-        }
-        if (!Files.isRegularFile(input)) {
-            throw new IllegalArgumentException("no file or directory at " + input);
-        }
-        return List.of(readFile(input));
-    }
-
-    private static MetadataImport.Input readFile(Path file) {
-        try {
-            ReadLimits.checkInputSize(file.toString(), Files.size(file));
-            return new MetadataImport.Input(file.toString(), Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
-    private byte[] readStdin() {
-        try {
-            byte[] content = stdin.readNBytes(ReadLimits.MAX_INPUT_BYTES + 1);
-            ReadLimits.checkInputSize("-", content.length);
-            return content;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read standard input", e);
-        }
     }
 
     /** One line per input once there are several, so a long import shows that it moves. */

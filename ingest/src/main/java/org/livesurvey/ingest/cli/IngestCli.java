@@ -21,6 +21,7 @@ public final class IngestCli {
                 new ValidateCommand(),
                 new AddCommand(),
                 new MergeCommand(),
+                new ClassifyCommand(),
                 new ImportCorpusCommand(),
                 new ImportAbstractsCommand(),
                 new RenderListCommand()

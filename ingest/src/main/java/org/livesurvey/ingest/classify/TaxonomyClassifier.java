@@ -1,0 +1,130 @@
+package org.livesurvey.ingest.classify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.livesurvey.ingest.model.Category;
+import org.livesurvey.ingest.model.Paper;
+import org.livesurvey.ingest.model.Taxonomy;
+
+/**
+ * The classifier trained from the taxonomy itself: its filed papers (title, abstract, arXiv categories; never the
+ * list a paper came from) and each node's name, description and keywords for where a paper belongs, and those
+ * papers against a week of arXiv listings for whether it belongs at all. Training takes seconds and gives the same
+ * model for the same taxonomy, so it is rebuilt wherever it is needed rather than stored.
+ */
+public final class TaxonomyClassifier implements PaperClassifier {
+
+    private static final int FEATURES_SHOWN = 6;
+    private static final int NEIGHBOURS_SHOWN = 3;
+
+    private final Vocabulary vocabulary;
+    private final CategoryTreeModel categories;
+    private final RelevanceModel relevance;
+    private final List<FiledPaper> filed;
+
+    private record FiledPaper(String id, String title, FeatureVector features) {
+    }
+
+    private TaxonomyClassifier(Vocabulary vocabulary, CategoryTreeModel categories, RelevanceModel relevance,
+                               List<FiledPaper> filed) {
+        this.vocabulary = vocabulary;
+        this.categories = categories;
+        this.relevance = relevance;
+        this.filed = filed;
+    }
+
+    public static TaxonomyClassifier train(Taxonomy taxonomy) {
+        return train(taxonomy.categoriesByPath().values().stream().toList(), taxonomy.papers(), ListedPaper.bundled());
+    }
+
+    static TaxonomyClassifier train(List<Category> tree, List<Paper> papers, List<ListedPaper> listed) {
+        Set<String> filedArxivIds = papers.stream().map(p -> p.identifiers().arxiv())
+                .filter(a -> a != null).collect(Collectors.toSet());
+        List<ListedPaper> unlabelled = listed.stream().filter(l -> !filedArxivIds.contains(l.arxivId())).toList();
+        List<Map<String, Integer>> documents = new ArrayList<>();
+        papers.forEach(p -> documents.add(FeatureCounts.of(inputOf(p))));
+        tree.forEach(c -> documents.add(FeatureCounts.of(inputOf(c))));
+        unlabelled.forEach(l -> documents.add(FeatureCounts.of(l.input())));
+        Vocabulary vocabulary = Vocabulary.of(documents);
+
+        List<FiledPaper> filed = papers.stream()
+                .map(p -> new FiledPaper(p.id(), p.title(), vocabulary.vectorOf(FeatureCounts.of(inputOf(p)))))
+                .toList();
+        List<CategoryTreeModel.FiledText> texts = new ArrayList<>();
+        for (int i = 0; i < papers.size(); i++) {
+            texts.add(new CategoryTreeModel.FiledText(filed.get(i).features(), papers.get(i).categories()));
+        }
+        tree.forEach(c -> texts.add(new CategoryTreeModel.FiledText(
+                vocabulary.vectorOf(FeatureCounts.of(inputOf(c))), List.of(c.path()))));
+        CategoryTreeModel categoryModel = CategoryTreeModel.train(texts, tree);
+
+        List<FeatureVector> positives = new ArrayList<>();
+        for (int i = 0; i < papers.size(); i++) {
+            if (papers.get(i).abstractText() != null) {
+                positives.add(filed.get(i).features());
+            }
+        }
+        RelevanceModel relevanceModel = RelevanceModel.train(positives, unlabelled.stream()
+                .map(l -> new RelevanceModel.Listed(vocabulary.vectorOf(FeatureCounts.of(l.input())), l.label()))
+                .toList());
+        return new TaxonomyClassifier(vocabulary, categoryModel, relevanceModel, filed);
+    }
+
+    @Override
+    public Classification classify(ClassifierInput input) {
+        FeatureVector features = vocabulary.vectorOf(FeatureCounts.of(input));
+        List<CategorySuggestion> suggestions = categories.suggest(features);
+        double score = relevance.score(features);
+        return new Classification(score >= relevance.threshold(), score, suggestions,
+                categories.strongestFeatures(features, suggestions.get(0).path(), FEATURES_SHOWN).stream()
+                        .map(TaxonomyClassifier::readable).toList(),
+                nearest(features));
+    }
+
+    /** The branch probabilities of the root model alone, most likely first (for evaluation). */
+    Map<String, Double> branches(ClassifierInput input) {
+        return categories.branches(vocabulary.vectorOf(FeatureCounts.of(input)));
+    }
+
+    double relevanceScore(ClassifierInput input) {
+        return relevance.score(vocabulary.vectorOf(FeatureCounts.of(input)));
+    }
+
+    double relevanceThreshold() {
+        return relevance.threshold();
+    }
+
+    private List<NearPaper> nearest(FeatureVector features) {
+        return filed.stream()
+                .map(f -> new NearPaper(f.id(), f.title(), Math.round(f.features().dot(features) * 1000) / 1000.0))
+                .filter(n -> n.similarity() > 0)
+                .sorted(Comparator.comparingDouble(NearPaper::similarity).reversed().thenComparing(NearPaper::id))
+                .limit(NEIGHBOURS_SHOWN)
+                .toList();
+    }
+
+    /** {@code t:reason} is "reason" in the title; {@code p:chain thought} the phrase; {@code c:cs.CL} a category. */
+    private static String readable(String feature) {
+        String value = feature.substring(2);
+        return switch (feature.charAt(0)) {
+            case 't' -> value + " (title)";
+            case 'c' -> "arXiv " + value;
+            default -> value;
+        };
+    }
+
+    static ClassifierInput inputOf(Paper paper) {
+        return new ClassifierInput(paper.title(), paper.abstractText(), paper.arxivCategories());
+    }
+
+    private static ClassifierInput inputOf(Category category) {
+        String keywords = String.join(". ", category.keywords());
+        String text = (category.description() == null ? "" : category.description()) + " " + keywords;
+        return new ClassifierInput(category.name(), text, List.of());
+    }
+}
