@@ -2,7 +2,7 @@ package org.livesurvey.ingest.classify;
 
 import java.util.Map;
 
-/** A paper as the models see it: feature name to weight, in name order, unit length (or empty). */
+/** A paper as the models see it: feature name to weight, in name order, of length 1 at most. */
 record FeatureVector(Map<String, Double> weights) {
 
     String[] names() {
@@ -13,7 +13,7 @@ record FeatureVector(Map<String, Double> weights) {
         return weights.values().stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** Cosine similarity, as both vectors have unit length. */
+    /** The dot product: cosine similarity scaled by how much of each paper the vocabulary knows. */
     double dot(FeatureVector other) {
         Map<String, Double> small = weights.size() <= other.weights.size() ? weights : other.weights;
         Map<String, Double> large = small == weights ? other.weights : weights;

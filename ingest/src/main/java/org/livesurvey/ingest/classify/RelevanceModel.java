@@ -21,6 +21,11 @@ final class RelevanceModel {
     /** An unlabelled listed paper counts this much as out of scope. */
     private static final float UNLABELLED_WEIGHT = 0.25f;
     private static final float LABELLED_WEIGHT = 2f;
+    /**
+     * Out-of-scope examples weigh this many times the in-scope ones in total, as in a listing (a quarter in scope): a
+     * paper whose words the model has never seen (an astronomy paper) then starts from "out", not from "in".
+     */
+    private static final float OUT_TO_IN = 3f;
 
     private final LinearModel model;
     private final double threshold;
@@ -45,7 +50,15 @@ final class RelevanceModel {
                         l.label() == RelevanceLabel.IN ? IN : OUT, LABELLED_WEIGHT));
             }
         }
-        return LinearModel.train(examples);
+        return LinearModel.train(balanced(examples));
+    }
+
+    private static List<LinearModel.TrainingExample> balanced(List<LinearModel.TrainingExample> examples) {
+        double in = examples.stream().filter(e -> e.label().equals(IN)).mapToDouble(e -> e.weight()).sum();
+        double out = examples.stream().filter(e -> e.label().equals(OUT)).mapToDouble(e -> e.weight()).sum();
+        float scale = (float) (OUT_TO_IN * in / out);
+        return examples.stream().map(e -> e.label().equals(IN) ? e
+                : new LinearModel.TrainingExample(e.features(), OUT, e.weight() * scale)).toList();
     }
 
     double score(FeatureVector features) {

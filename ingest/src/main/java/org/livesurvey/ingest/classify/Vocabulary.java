@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 /**
  * The features seen in at least {@value #MIN_DOCUMENTS} training documents, with their inverse document frequency.
- * A paper becomes a vector of {@code (1 + log tf) * idf} over these, of unit length, so long abstracts do not
+ * A paper becomes a vector of {@code (1 + log tf) * idf} over these, of unit length at most, so long abstracts do not
  * outweigh short titles and common words weigh little.
  */
 final class Vocabulary {
@@ -15,9 +15,12 @@ final class Vocabulary {
     static final int MIN_DOCUMENTS = 2;
 
     private final Map<String, Double> idf;
+    /** What a word no training document had would weigh: as much as the rarest known one. */
+    private final double unseenIdf;
 
-    private Vocabulary(Map<String, Double> idf) {
+    private Vocabulary(Map<String, Double> idf, double unseenIdf) {
         this.idf = idf;
+        this.unseenIdf = unseenIdf;
     }
 
     static Vocabulary of(Collection<Map<String, Integer>> documents) {
@@ -30,19 +33,26 @@ final class Vocabulary {
                 idf.put(feature, Math.log((1 + n) / (1 + df)) + 1);
             }
         });
-        return new Vocabulary(idf);
+        return new Vocabulary(idf, Math.log((1 + n) / 2) + 1);
     }
 
-    /** The paper's weighted, unit-length vector, features in name order; empty when it shares no feature. */
+    /**
+     * The paper's weighted vector over the known features, features in name order. Its length is taken over all the
+     * paper's features, unknown ones included, so a paper mostly of words the training never saw (an astronomy
+     * paper) keeps its few familiar words small instead of being made of them.
+     */
     FeatureVector vectorOf(Map<String, Integer> counts) {
         Map<String, Double> weights = new TreeMap<>();
-        counts.forEach((feature, tf) -> {
-            Double weight = idf.get(feature);
-            if (weight != null) {
-                weights.put(feature, (1 + Math.log(tf)) * weight);
+        double squares = 0;
+        for (var count : counts.entrySet()) {
+            Double known = idf.get(count.getKey());
+            double weight = (1 + Math.log(count.getValue())) * (known != null ? known : unseenIdf);
+            squares += weight * weight;
+            if (known != null) {
+                weights.put(count.getKey(), weight);
             }
-        });
-        double norm = Math.sqrt(weights.values().stream().mapToDouble(w -> w * w).sum());
+        }
+        double norm = Math.sqrt(squares);
         if (norm > 0) {
             weights.replaceAll((f, w) -> w / norm);
         }
