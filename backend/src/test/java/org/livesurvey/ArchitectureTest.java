@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ArchitectureTest {
 
     private static final String[] FEATURE_CORES = {"org.livesurvey.paper", "org.livesurvey.taxonomy",
-            "org.livesurvey.database", "org.livesurvey.search", "org.livesurvey.export"};
+            "org.livesurvey.database", "org.livesurvey.search", "org.livesurvey.export", "org.livesurvey.changes"};
 
     private static final DescribedPredicate<JavaClass> PERSISTENCE_MAPPINGS =
             DescribedPredicate.describe("JPA entities and embeddables",

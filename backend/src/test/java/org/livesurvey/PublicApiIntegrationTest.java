@@ -35,7 +35,7 @@ class PublicApiIntegrationTest extends RunningApplicationTest {
         assertThat(document.get("info").get("title").asString()).isEqualTo("LiveSurvey API");
         JsonNode paths = document.get("paths");
         assertThat(paths.propertyNames()).contains("/api/v1/search", "/api/v1/suggest", "/api/v1/taxonomy",
-                "/api/v1/papers/{id}", "/api/v1/papers/{id}/related", "/api/v1/categories");
+                "/api/v1/papers/{id}", "/api/v1/papers/{id}/related", "/api/v1/categories", "/api/v1/changes");
         assertThat(paths.propertyNames()).allMatch(path -> path.startsWith("/api/v1/"));
         JsonNode search = paths.get("/api/v1/search").get("get");
         assertThat(search.get("operationId").asString()).isEqualTo("searchPapers");
@@ -48,12 +48,21 @@ class PublicApiIntegrationTest extends RunningApplicationTest {
                 .contains("application/json", "application/x-bibtex", "text/csv");
 
         assertThat(parameterNames(paths.get("/api/v1/suggest").get("get"))).containsExactly("q", "size");
+        JsonNode changes = paths.get("/api/v1/changes").get("get");
+        assertThat(changes.get("operationId").asString()).isEqualTo("listChanges");
+        assertThat(parameterNames(changes)).containsExactlyInAnyOrder("since", "until", "category", "limit", "cursor");
+        assertThat(changes.get("responses").propertyNames()).contains("200", "400", "404");
 
         // schemas name properties as the JSON does; every address of one paper may redirect a former id
         JsonNode schemas = document.get("components").get("schemas");
         assertThat(schemas.get("PaperWithResults").get("properties").propertyNames())
                 .contains("authors", "authors_truncated", "changed_at", "claim_results").doesNotContain("changedAt");
         assertThat(schemas.get("PaperLinks").get("properties").propertyNames()).contains("venue");
+        assertThat(schemas.get("ChangeEntry").get("properties").propertyNames()).containsExactly("paper_id", "title",
+                "url", "kind", "changed_at", "version", "former_id", "categories", "changed_fields", "changes");
+        assertThat(schemas.get("FieldChange").get("properties").propertyNames()).containsExactly("field", "old", "new");
+        assertThat(schemas.get("ChangeListMeta").get("properties").propertyNames()).containsExactly("count", "limit",
+                "since", "until", "category", "next_cursor");
         assertThat(paths.get("/api/v1/papers/{id}").get("get").get("responses").propertyNames()).contains("200", "301");
         assertThat(paths.get("/api/v1/papers/{id}/related").get("get").get("responses").propertyNames())
                 .contains("200", "301");

@@ -27,8 +27,8 @@ class OpenApiConfig {
                 .description("""
                         Search and read the LiveSurvey knowledge base of LLM post-training and reasoning-economy \
                         papers. JSON in snake_case; every error is application/problem+json with a stable `type` \
-                        (listed at /problems). GET answers carry ETags (send If-None-Match for a 304), papers also \
-                        Last-Modified. Any origin may read the API (CORS, no credentials). Each client address \
+                        (listed at /problems). GET answers carry ETags (send If-None-Match for a 304), papers and \
+                        changes also Last-Modified. Any origin may read the API (CORS, no credentials). Each client address \
                         has a rate limit; over it the API answers 429 with Retry-After."""));
     }
 
