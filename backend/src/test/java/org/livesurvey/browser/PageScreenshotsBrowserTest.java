@@ -26,7 +26,7 @@ class PageScreenshotsBrowserTest extends BrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"home, /", "search, /search?q=token+merging&filter=category:efficiency", "paper, /papers/2504.17040",
-            "category, /categories/efficiency/reasoning-economy"})
+            "category, /categories/efficiency/reasoning-economy", "changes, /changes"})
     void savesTheDesktopAndPhoneLayoutOf(String name, String path) throws IOException {
         open(path);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();

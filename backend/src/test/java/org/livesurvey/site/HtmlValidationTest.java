@@ -29,6 +29,7 @@ class HtmlValidationTest extends RunningApplicationTest {
         PAGES.put("paper", "/papers/2504.17040");
         PAGES.put("paper-with-markup", "/papers/escaping-in-titles");
         PAGES.put("search", "/search?q=token+merging");
+        PAGES.put("changes", "/changes");
         PAGES.put("reproductions", "/reproductions");
         PAGES.put("contribute", "/contribute");
         PAGES.put("api", "/api");

@@ -103,8 +103,8 @@ class WebsitePagesIntegrationTest extends RunningApplicationTest {
                 .contains("<url><loc>" + base + "/categories/fine-tuning</loc></url>")
                 .contains("<url><loc>" + base + "/papers/escaping-in-titles</loc><lastmod>")
                 .contains("<url><loc>" + base + "/contribute</loc></url>");
-        // home, 12 category nodes, 5 static pages, 3 papers
-        assertThat(Pattern.compile("<url>").matcher(sitemap.body()).results().count()).isEqualTo(21);
+        // home, 12 category nodes, 6 static pages, 3 papers
+        assertThat(Pattern.compile("<url>").matcher(sitemap.body()).results().count()).isEqualTo(22);
         assertThat(get("/robots.txt", "text/plain").body()).contains("Sitemap: " + base + "/sitemap.xml");
     }
 

@@ -26,7 +26,8 @@ import org.livesurvey.web.PublicUrls;
 record Sitemap(List<Entry> entries) {
 
     static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    static final List<String> STATIC_PAGES = List.of("/search", "/reproductions", "/contribute", "/api", "/problems");
+    static final List<String> STATIC_PAGES = List.of("/search", "/changes", "/reproductions", "/contribute", "/api",
+            "/problems");
 
     /**
      * @param categoryChanges latest paper change per category path, of papers filed directly under it

@@ -2,6 +2,7 @@ package org.livesurvey.taxonomy.web;
 
 import java.util.List;
 
+import org.livesurvey.changes.PaperChangeLog;
 import org.livesurvey.paper.PaperCatalog;
 import org.livesurvey.paper.PaperService;
 import org.livesurvey.paper.PaperTimeline;
@@ -15,8 +16,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The home page: the five branches and their sections with paper counts, the newest papers, the latest verdicts of
- * our reproductions, and a chart of papers per branch per quarter.
+ * The home page: the five branches and their sections with paper counts, the newest papers, how many changes the
+ * last week brought (a link to them), the latest verdicts of our reproductions, and a chart of papers per branch per
+ * quarter.
  */
 @Controller
 class HomePageController {
@@ -31,14 +33,16 @@ class HomePageController {
     private final PaperCatalog catalog;
     private final PaperTimeline timeline;
     private final ReproductionResults reproductions;
+    private final PaperChangeLog changes;
 
     HomePageController(CategoryTreeService categories, PaperService papers, PaperCatalog catalog,
-                       PaperTimeline timeline, ReproductionResults reproductions) {
+                       PaperTimeline timeline, ReproductionResults reproductions, PaperChangeLog changes) {
         this.categories = categories;
         this.papers = papers;
         this.catalog = catalog;
         this.timeline = timeline;
         this.reproductions = reproductions;
+        this.changes = changes;
     }
 
     @GetMapping("/")
@@ -48,6 +52,7 @@ class HomePageController {
         model.addAttribute("tree", tree);
         model.addAttribute("paperCount", papers.count());
         model.addAttribute("recentPapers", catalog.newest(RECENT_PAPERS));
+        model.addAttribute("newThisWeek", changes.countRecent());
         model.addAttribute("highlights", reproductions.latestMeasured(HIGHLIGHTS));
         model.addAttribute("chart", TimelineChart.of(timeline.perBranch(branches, CHART_QUARTERS),
                 tree.namesByPath(), "line"));

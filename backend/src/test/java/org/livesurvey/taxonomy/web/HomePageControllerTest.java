@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.livesurvey.changes.PaperChangeLog;
 import org.livesurvey.paper.PaperCatalog;
 import org.livesurvey.paper.PaperService;
 import org.livesurvey.paper.PaperSummary;
@@ -54,6 +55,9 @@ class HomePageControllerTest {
 
     @MockitoBean
     ReproductionService reproductions;
+
+    @MockitoBean
+    PaperChangeLog changes;
 
     @BeforeEach
     void noTimelineUnlessATestSaysSo() {
@@ -122,6 +126,17 @@ class HomePageControllerTest {
                 .andExpect(content().string(allOf(
                         containsString("href=\"/papers/2506.20066\">A &lt;b&gt;bold&lt;/b&gt; new method</a>"),
                         containsString("Ann, Bo"))));
+    }
+
+    @Test
+    void linksTheChangesOfTheLastWeekWithTheirNumber() throws Exception {
+        given(categories.tree()).willReturn(TestTrees.small());
+        given(changes.countRecent()).willReturn(1_203L);
+
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(
+                        containsString("<a id=\"new-this-week\" href=\"/changes\">New this week (1,203)</a>")));
     }
 
     @Test
