@@ -24,7 +24,8 @@ public final class IngestCli {
                 new ClassifyCommand(),
                 new ImportCorpusCommand(),
                 new ImportAbstractsCommand(),
-                new RenderListCommand()
+                new RenderListCommand(),
+                new HarvestCommand()
         ));
     }
 
