@@ -12,17 +12,9 @@ import org.livesurvey.ingest.source.arxiv.ArxivAtomReader;
  * The pages of an arXiv API search: {@code start} moves by the page size along the opensearch totals until they or
  * the query's maximum run out; the checkpoint keeps the next start.
  */
-final class ArxivApiPages implements PagedQuery {
+record ArxivApiPages(URI baseUrl, ArxivQuery query) implements PagedQuery {
 
     private static final MetadataReader READER = new ArxivAtomReader();
-
-    private final URI baseUrl;
-    private final ArxivQuery query;
-
-    ArxivApiPages(URI baseUrl, ArxivQuery query) {
-        this.baseUrl = baseUrl;
-        this.query = query;
-    }
 
     @Override
     public URI pageUrl(String state) throws HarvestException {

@@ -12,17 +12,9 @@ import org.livesurvey.ingest.source.arxiv.ArxivOaiReader;
  * The pages of an OAI-PMH ListRecords: the first asks with the query's arguments, each later one with the
  * resumption token alone (an exclusive argument in OAI-PMH), which is also what the checkpoint keeps.
  */
-final class OaiListRecordsPages implements PagedQuery {
+record OaiListRecordsPages(URI baseUrl, OaiQuery query) implements PagedQuery {
 
     private static final MetadataReader READER = new ArxivOaiReader();
-
-    private final URI baseUrl;
-    private final OaiQuery query;
-
-    OaiListRecordsPages(URI baseUrl, OaiQuery query) {
-        this.baseUrl = baseUrl;
-        this.query = query;
-    }
 
     @Override
     public URI pageUrl(String resumptionToken) {
