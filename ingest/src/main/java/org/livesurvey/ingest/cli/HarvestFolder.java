@@ -28,7 +28,7 @@ final class HarvestFolder {
     HarvestFolder(Path dir, String source) {
         this.dir = dir;
         this.source = source;
-        this.pageName = Pattern.compile(Pattern.quote(source) + "-page-(\\d+)\\.xml");
+        this.pageName = Pattern.compile(Pattern.quote(source) + "-page-(\\d{1,9})\\.xml");
         this.lastPage = lastPageNumber();
     }
 

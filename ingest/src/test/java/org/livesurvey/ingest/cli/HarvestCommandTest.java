@@ -68,6 +68,24 @@ class HarvestCommandTest {
     }
 
     @Test
+    void aRunWithAnotherQueryStartsAfreshBesideAnUnfinishedOne() throws IOException {
+        Path dir = temp.resolve("harvest");
+        try (ReplayServer server = ReplayServer.start(time)) {
+            server.thenFixture(OAI_FIRST_PAGE).thenSlowDown(503, "3600").thenFixture(OAI_LAST_PAGE);
+            String url = server.url("/oai").toString();
+            assertThat(run("oai", "--from", "2026-02-01", "--base-url", url, "--out", dir.toString())).isEqualTo(1);
+
+            int status = run("oai", "--from", "2026-02-02", "--base-url", url, "--out", dir.toString());
+
+            assertThat(status).as(text(err)).isZero();
+            assertThat(server.parameters().get(2)).isEqualTo(Map.of("verb", "ListRecords", "metadataPrefix", "arXiv",
+                    "from", "2026-02-02"));
+        }
+        assertThat(files(dir)).as("the unfinished harvest's checkpoint stays for its own rerun").hasSize(3)
+                .contains("oai-page-0001.xml", "oai-page-0002.xml");
+    }
+
+    @Test
     void anArxivSearchWritesItsPagesWithTheGivenUserAgent() throws IOException {
         Path dir = temp.resolve("search");
         try (ReplayServer server = ReplayServer.start(time)) {
