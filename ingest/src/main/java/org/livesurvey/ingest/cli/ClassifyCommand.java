@@ -24,6 +24,7 @@ import org.livesurvey.ingest.metadata.MetadataFormats;
 import org.livesurvey.ingest.metadata.MetadataReadException;
 import org.livesurvey.ingest.metadata.MetadataRecord;
 import org.livesurvey.ingest.model.Taxonomy;
+import org.livesurvey.ingest.source.corpus.CorpusMetadataReader;
 import org.livesurvey.ingest.taxonomy.TaxonomyReader;
 
 /**
@@ -76,7 +77,7 @@ final class ClassifyCommand implements CliCommand {
         int failures = 0;
         for (MetadataImport.Input input : MetadataInputs.read(arguments.input(), stdin)) {
             try {
-                MetadataBatch batch = MetadataFormats.all().read(input.content(), input.name());
+                MetadataBatch batch = read(input);
                 batch.problems().forEach(p -> err.println(p));
                 failures += batch.problems().size();
                 for (MetadataRecord record : batch.records()) {
@@ -88,6 +89,21 @@ final class ClassifyCommand implements CliCommand {
             }
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    /**
+     * Any supported format; a {@code .jsonl} file no format claims is read as JSON lines with at least a
+     * {@code title} (the corpus reader's fields), the simplest input a tool can write.
+     */
+    private static MetadataBatch read(MetadataImport.Input input) {
+        try {
+            return MetadataFormats.all().read(input.content(), input.name());
+        } catch (MetadataReadException e) {
+            if (e.kind() == MetadataReadException.Kind.UNKNOWN_FORMAT && input.name().endsWith(".jsonl")) {
+                return new CorpusMetadataReader().read(input.content(), input.name());
+            }
+            throw e;
+        }
     }
 
     private int print(MetadataRecord record, TaxonomyClassifier classifier, boolean explain, PrintStream out,

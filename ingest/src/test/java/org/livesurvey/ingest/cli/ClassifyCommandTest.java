@@ -17,14 +17,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code classify}: records in, one JSON object per record out, in input order, in the shape tools consume. */
+/**
+ * {@code classify}: records in (here JSON lines whose first names only a title, which no format claims), one JSON
+ * object per record out, in input order, in the shape tools consume.
+ */
 class ClassifyCommandTest {
 
     private static final String JSONL = """
+            {"title": "Federated Learning of Gradient-Boosted Trees for Tabular Hospital Records"}
             {"title": "Budget-Aware Chain-of-Thought Compression for Large Reasoning Models", "arxiv_id": "2601.00001",\
              "abstract": "We shorten the reasoning traces of large reasoning models under a token budget.",\
              "categories": ["cs.CL"]}
-            {"title": "Federated Learning of Gradient-Boosted Trees for Tabular Hospital Records"}
             {"abstract": "a line without a title"}
             {"title": "Proximal Policy Optimization with Verifiable Rewards for Math Reasoning"}
             """;
@@ -54,12 +57,12 @@ class ClassifyCommandTest {
             assertThat(line.get("categories")).isNotEmpty();
             assertThat(line.get("categories").get(0).get("path").asText()).isNotBlank();
         });
-        assertThat(lines.get(0).get("id").asText()).isEqualTo("2601.00001");
-        assertThat(lines.get(0).get("arxiv_id").asText()).isEqualTo("2601.00001");
-        assertThat(lines.get(0).get("relevant").asBoolean()).isTrue();
-        assertThat(lines.get(0).get("categories").get(0).get("path").asText()).startsWith("efficiency");
-        assertThat(lines.get(1).get("id").asText()).startsWith("federated-learning");
-        assertThat(lines.get(1).get("arxiv_id").isNull()).isTrue();
+        assertThat(lines.get(0).get("id").asText()).startsWith("federated-learning");
+        assertThat(lines.get(0).get("arxiv_id").isNull()).isTrue();
+        assertThat(lines.get(1).get("id").asText()).isEqualTo("2601.00001");
+        assertThat(lines.get(1).get("arxiv_id").asText()).isEqualTo("2601.00001");
+        assertThat(lines.get(1).get("relevant").asBoolean()).isTrue();
+        assertThat(lines.get(1).get("categories").get(0).get("path").asText()).startsWith("efficiency");
         assertThat(lines.get(2).get("categories").get(0).get("path").asText()).startsWith("reasoning");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("papers.jsonl:3").contains("no title");
         assertThat(status).isEqualTo(1);
@@ -68,7 +71,7 @@ class ClassifyCommandTest {
     @Test
     void explainAddsTheEvidence() throws IOException {
         Path input = temp.resolve("one.jsonl");
-        Files.writeString(input, JSONL.lines().findFirst().orElseThrow());
+        Files.writeString(input, JSONL.lines().skip(1).findFirst().orElseThrow());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         int status = new ClassifyCommand().run(List.of(input.toString(), "--explain", "--taxonomy", "../taxonomy"),

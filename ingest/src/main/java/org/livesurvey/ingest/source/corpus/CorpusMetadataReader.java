@@ -56,7 +56,7 @@ public final class CorpusMetadataReader implements MetadataReader {
     @Override
     public boolean recognises(byte[] head, String name) {
         JsonHead shape = JsonHead.of(head);
-        return shape.isObject() && shape.recordOnFirstLine() && shape.hasKey("corpus_id", "source_list", "arxiv_id", "title");
+        return shape.isObject() && shape.recordOnFirstLine() && shape.hasKey("corpus_id", "source_list", "arxiv_id");
     }
 
     @Override
