@@ -9,7 +9,9 @@ public enum SyncTrigger {
     /** an operator asked for it through the admin API */
     ADMIN,
     /** the {@code sync} command of the ingest command line */
-    CLI;
+    CLI,
+    /** a maintainer accepted a proposal of the review queue, which wrote its paper file */
+    REVIEW;
 
     /** The lower-case name stored in the database. */
     public String key() {
