@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ArchitectureTest {
 
     private static final String[] FEATURE_CORES = {"org.livesurvey.paper", "org.livesurvey.taxonomy",
-            "org.livesurvey.database", "org.livesurvey.search", "org.livesurvey.export", "org.livesurvey.changes"};
+            "org.livesurvey.database", "org.livesurvey.search", "org.livesurvey.export", "org.livesurvey.changes",
+            "org.livesurvey.ingestion"};
 
     private static final DescribedPredicate<JavaClass> PERSISTENCE_MAPPINGS =
             DescribedPredicate.describe("JPA entities and embeddables",
@@ -59,10 +60,13 @@ class ArchitectureTest {
             .because("entities never leave their feature");
 
     @ArchTest
-    static final ArchRule onlyTheTaxonomyFeatureUsesTheIngestLibrary = noClasses()
-            .that().resideOutsideOfPackages("org.livesurvey.taxonomy..", "org.livesurvey.ingest..")
+    static final ArchRule onlyTheTaxonomyAndIngestionFeaturesUseTheIngestLibrary = noClasses()
+            .that().resideOutsideOfPackages("org.livesurvey.taxonomy..", "org.livesurvey.ingestion..",
+                    "org.livesurvey.ingest..")
             .should().dependOnClassesThat().resideInAPackage("org.livesurvey.ingest..")
-            .because("the taxonomy feature is the one door between the application and the ingest library");
+            .because("the taxonomy feature (reading and syncing the files) and the ingestion feature (harvesting "
+                    + "records into proposals, and writing accepted ones as files) are the doors between the "
+                    + "application and the ingest library");
 
     @ArchTest
     static final ArchRule onlyTheSearchFeatureTalksToTheSearchEngine = noClasses()

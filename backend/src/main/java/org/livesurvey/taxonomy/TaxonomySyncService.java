@@ -51,6 +51,11 @@ public class TaxonomySyncService {
         return syncNow(SyncTrigger.ADMIN);
     }
 
+    /** Syncs the paper file a maintainer's accepted proposal wrote; same outcomes as {@link #syncForAdmin()}. */
+    public SyncSummary syncForReview() {
+        return syncNow(SyncTrigger.REVIEW);
+    }
+
     /** Syncs while the application starts; same outcomes as {@link #syncForAdmin()}. */
     SyncSummary syncAtStartup() {
         return syncNow(SyncTrigger.STARTUP);

@@ -1,0 +1,104 @@
+package org.livesurvey.ingestion;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on the real embedded PostgreSQL and Elasticsearch, serving a copy of the small fixture
+ * taxonomy that is a git repository of its own (branch {@code main}, everything committed), with a scripted harvester
+ * and a test classifier ({@link ReviewQueueTestBeans}). Every subclass shares this one context; each test starts with
+ * an empty review queue.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "livesurvey.admin-token=" + ReviewQueueApplicationTest.ADMIN_TOKEN,
+        "livesurvey.rate-limit.enabled=false",
+        "livesurvey.search.retry-interval=1s",
+        "livesurvey.runner.result-schema=${user.dir}/../runner/result.schema.json"})
+@Import(ReviewQueueTestBeans.class)
+public abstract class ReviewQueueApplicationTest {
+
+    public static final String ADMIN_TOKEN = "review-queue-admin-token";
+    static final Path FIXTURE = Path.of("src/test/resources/taxonomy/small");
+
+    private static final Path DATA_DIR = newDirectory("review-");
+    protected static final Path TAXONOMY_DIR = gitCopyOfFixture();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    protected ScriptedHarvester harvester;
+
+    @DynamicPropertySource
+    static void directories(DynamicPropertyRegistry registry) {
+        registry.add("livesurvey.data-dir", DATA_DIR::toString);
+        registry.add("livesurvey.taxonomy-dir", TAXONOMY_DIR::toString);
+    }
+
+    @BeforeEach
+    void emptyQueue() {
+        jdbc.sql("delete from proposal").update();
+        jdbc.sql("delete from harvest_run").update();
+        harvester.reset();
+    }
+
+    protected URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    static Path newDirectory(String prefix) {
+        try {
+            Path parent = Files.createDirectories(Path.of("target", "test-data"));
+            return Files.createTempDirectory(parent, prefix).toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A copy of the fixture, committed on {@code main} in a repository of its own. */
+    private static Path gitCopyOfFixture() {
+        Path copy = newDirectory("review-taxonomy-");
+        try (Stream<Path> files = Files.walk(FIXTURE)) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(FIXTURE.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            try (Git git = Git.init().setDirectory(copy.toFile()).setInitialBranch("main").call()) {
+                git.add().addFilepattern(".").call();
+                PersonIdent someone = new PersonIdent("A Contributor", "contributor@example.org");
+                git.commit().setMessage("The small taxonomy").setAuthor(someone).setCommitter(someone)
+                        .setSign(false).call();
+            }
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
