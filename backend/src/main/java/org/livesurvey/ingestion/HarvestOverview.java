@@ -1,6 +1,6 @@
 package org.livesurvey.ingestion;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +12,7 @@ import java.util.Set;
  * @param nextRun    when the schedule starts the next harvest; {@code null} when the schedule is off here
  * @param running    whether a harvest is running in this instance now
  */
-public record HarvestOverview(List<HarvestRun> recentRuns, Instant nextRun, String cron, String zone,
+public record HarvestOverview(List<HarvestRun> recentRuns, OffsetDateTime nextRun, String cron, String zone,
                               boolean running) {
 
     public HarvestOverview {

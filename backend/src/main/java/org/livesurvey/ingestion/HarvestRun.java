@@ -1,6 +1,6 @@
 package org.livesurvey.ingestion;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 
 /**
@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * @param errorKind    e.g. {@code unreachable}, {@code timeout}, {@code server-error}; {@code null} unless failed
  * @param errorMessage what went wrong, in a line; {@code null} unless failed
  */
-public record HarvestRun(long id, String source, String triggeredBy, Instant startedAt, Instant finishedAt,
+public record HarvestRun(long id, String source, String triggeredBy, OffsetDateTime startedAt, OffsetDateTime finishedAt,
                          LocalDate from, LocalDate until, String status, int pages, int records, int knownPapers,
                          int seenBefore, int notRelevant, int proposalsCreated, String errorKind,
                          String errorMessage) {

@@ -2,8 +2,7 @@ package org.livesurvey.ingestion;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -108,16 +107,13 @@ class HarvestRuns {
 
     private static HarvestRun run(ResultSet rs, int row) throws SQLException {
         return new HarvestRun(rs.getLong("id"), rs.getString("source"), rs.getString("triggered_by"),
-                instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("finished_at")),
+                rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
                 rs.getObject("window_from", LocalDate.class), rs.getObject("window_until", LocalDate.class),
                 rs.getString("status"), rs.getInt("pages"), rs.getInt("records"), rs.getInt("known_papers"),
                 rs.getInt("seen_before"), rs.getInt("not_relevant"), rs.getInt("proposals_created"),
                 rs.getString("error_kind"), rs.getString("error_message"));
     }
 
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
-    }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;

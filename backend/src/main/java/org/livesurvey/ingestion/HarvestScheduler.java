@@ -1,6 +1,7 @@
 package org.livesurvey.ingestion;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -78,12 +79,12 @@ class HarvestScheduler implements DisposableBean {
     }
 
     /** When the schedule starts the next harvest, or {@code null} when it is off. */
-    Instant nextRun() {
+    OffsetDateTime nextRun() {
         if (!settings.enabled()) {
             return null;
         }
         ZonedDateTime next = CronExpression.parse(settings.cron()).next(ZonedDateTime.now(settings.zone()));
-        return next == null ? null : next.toInstant();
+        return next == null ? null : next.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     private void harvest(String triggeredBy) {

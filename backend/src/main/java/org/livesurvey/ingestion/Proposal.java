@@ -1,6 +1,6 @@
 package org.livesurvey.ingestion;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -22,7 +22,7 @@ public record Proposal(long id, ProposalStatus status, String title, List<String
                        List<SuggestedCategory> suggestedCategories, List<String> topFeatures,
                        List<SimilarPaper> nearestPapers, PossibleDuplicate possibleDuplicate,
                        List<String> acceptedCategories, String paperId, String rejectReason, String decidedBy,
-                       Instant decidedAt, String lastError, Instant createdAt) {
+                       OffsetDateTime decidedAt, String lastError, OffsetDateTime createdAt) {
 
     public Proposal {
         authors = List.copyOf(authors);

@@ -4,11 +4,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Where a proposal stands: waiting for a maintainer, or decided for good. */
 public enum ProposalStatus {
     PENDING, ACCEPTED, REJECTED;
 
-    /** The lower-case name of the database and of URLs. */
+    /** The lower-case name of the database, the API and URLs. */
+    @JsonValue
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

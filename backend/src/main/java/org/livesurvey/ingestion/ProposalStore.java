@@ -2,8 +2,7 @@ package org.livesurvey.ingestion;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -181,17 +180,14 @@ class ProposalStore {
                 rs.getDouble("relevance"), ProposalJson.suggestions(rs.getString("suggested_categories")),
                 evidence.topFeatures(), evidence.nearestPapers(), duplicate,
                 ProposalJson.texts(rs.getString("accepted_categories")), rs.getString("paper_id"),
-                rs.getString("reject_reason"), rs.getString("decided_by"), instant(rs.getTimestamp("decided_at")),
-                rs.getString("last_error"), instant(rs.getTimestamp("created_at")));
+                rs.getString("reject_reason"), rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class),
+                rs.getString("last_error"), rs.getObject("created_at", OffsetDateTime.class));
     }
 
     private static ProposalStatus status(String key) {
         return ProposalStatus.ofKey(key).orElseThrow(() -> new IllegalStateException("proposal status " + key));
     }
 
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
-    }
 
     private static String likeEscaped(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

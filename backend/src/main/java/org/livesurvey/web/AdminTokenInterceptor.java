@@ -1,28 +1,31 @@
 package org.livesurvey.web;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.livesurvey.LiveSurveyProperties;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Guards {@code /api/v1/admin/**}: the request must carry {@code Authorization: Bearer <livesurvey.admin-token>}.
- * Without a configured token every admin request is refused, so nothing anonymous can change state.
+ * Without a configured token every admin request is refused, so nothing anonymous can change state. Where it guards
+ * what maintainers read (the review queue's API and feed), a maintainer logged in to the admin pages passes too.
  */
 class AdminTokenInterceptor implements HandlerInterceptor {
 
     private static final String BEARER = "Bearer ";
 
     private final LiveSurveyProperties properties;
+    private final AdminCredential credential;
+    private final boolean acceptsLoggedInMaintainer;
 
-    AdminTokenInterceptor(LiveSurveyProperties properties) {
+    AdminTokenInterceptor(LiveSurveyProperties properties, boolean acceptsLoggedInMaintainer) {
         this.properties = properties;
+        this.credential = new AdminCredential(properties.adminToken());
+        this.acceptsLoggedInMaintainer = acceptsLoggedInMaintainer;
     }
 
     @Override
@@ -34,19 +37,17 @@ class AdminTokenInterceptor implements HandlerInterceptor {
         if (!properties.adminApiEnabled()) {
             throw AdminAccessDeniedException.apiDisabled();
         }
+        if (acceptsLoggedInMaintainer && AdminSecurityConfig.isMaintainer(
+                SecurityContextHolder.getContext().getAuthentication())) {
+            return true;
+        }
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw AdminAccessDeniedException.tokenMissing();
         }
-        String token = authorization.substring(BEARER.length()).strip();
-        if (!sameSecret(token, properties.adminToken())) {
+        if (!credential.matches(authorization.substring(BEARER.length()).strip())) {
             throw AdminAccessDeniedException.tokenInvalid();
         }
         return true;
-    }
-
-    /** Compares in time that does not depend on where the strings differ. */
-    private static boolean sameSecret(String given, String expected) {
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 }

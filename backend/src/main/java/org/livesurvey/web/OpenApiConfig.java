@@ -3,11 +3,13 @@ package org.livesurvey.web;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
@@ -19,12 +21,20 @@ class OpenApiConfig {
 
     private static final String ONE_PAPER = "/api/v1/papers/{id}";
 
+    /** What operations for maintainers name in {@code @SecurityRequirement}. */
+    static final String ADMIN_TOKEN = "admin-token";
+
     @Bean
     OpenAPI liveSurveyOpenApi() {
-        return new OpenAPI().info(new Info()
-                .title("LiveSurvey API")
-                .version("v1")
-                .description("""
+        return new OpenAPI()
+                .components(new Components().addSecuritySchemes(ADMIN_TOKEN, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer")
+                        .description("The admin token (LIVESURVEY_ADMIN_TOKEN). The review queue's reads also "
+                                + "accept the session of a maintainer logged in at /login.")))
+                .info(new Info()
+                        .title("LiveSurvey API")
+                        .version("v1")
+                        .description("""
                         Search and read the LiveSurvey knowledge base of LLM post-training and reasoning-economy \
                         papers. JSON in snake_case; every error is application/problem+json with a stable `type` \
                         (listed at /problems). GET answers carry ETags (send If-None-Match for a 304), papers and \

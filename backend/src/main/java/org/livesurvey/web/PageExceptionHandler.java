@@ -1,6 +1,7 @@
 package org.livesurvey.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.livesurvey.ingestion.ProposalNotFoundException;
 import org.livesurvey.paper.PaperMovedException;
 import org.livesurvey.paper.PaperNotFoundException;
 import org.livesurvey.taxonomy.CategoryNotFoundException;
@@ -37,6 +38,11 @@ class PageExceptionHandler {
     @ExceptionHandler
     ModelAndView categoryNotFound(CategoryNotFoundException e) {
         return ErrorPages.page(HttpStatus.NOT_FOUND, "We have no category “" + e.path() + "”.");
+    }
+
+    @ExceptionHandler
+    ModelAndView proposalNotFound(ProposalNotFoundException e) {
+        return ErrorPages.page(HttpStatus.NOT_FOUND, "We have no proposal " + e.proposalId() + ".");
     }
 
     @ExceptionHandler({HandlerMethodValidationException.class, MethodArgumentTypeMismatchException.class})

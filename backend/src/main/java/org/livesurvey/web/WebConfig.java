@@ -20,6 +20,10 @@ class WebConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new AdminTokenInterceptor(properties)).addPathPatterns(ADMIN_API);
+        registry.addInterceptor(new AdminTokenInterceptor(properties, false)).addPathPatterns(ADMIN_API);
+        registry.addInterceptor(new AdminTokenInterceptor(properties, true))
+                .addPathPatterns(AdminSecurityConfig.MAINTAINER_READS);
+        registry.addInterceptor(new MaintainerPageInterceptor()).addPathPatterns(AdminSecurityConfig.ADMIN_PAGES)
+                .excludePathPatterns(AdminSecurityConfig.MAINTAINER_READS);
     }
 }

@@ -1,20 +1,23 @@
 package org.livesurvey.ingestion;
 
+import java.util.List;
+import java.util.Locale;
+
 import org.livesurvey.ingest.metadata.MetadataRecord;
 import org.livesurvey.ingest.model.PartialDate;
 
 /** Harvested records as the OAI-PMH reader gives them. */
-final class HarvestRecords {
+public final class HarvestRecords {
 
     private HarvestRecords() {
     }
 
-    static MetadataRecord arxiv(String arxivId, String title) {
+    public static MetadataRecord arxiv(String arxivId, String title) {
         return MetadataRecord.builder("oai:arXiv.org:" + arxivId)
                 .title(title)
                 .author("Ada Lovelace")
                 .author("Alan Turing")
-                .abstractText("We study " + title.toLowerCase(java.util.Locale.ROOT) + " on many benchmarks.")
+                .abstractText("We study " + title.toLowerCase(Locale.ROOT) + " on many benchmarks.")
                 .published(PartialDate.parse("2025-06-02"))
                 .arxivId(arxivId)
                 .arxivVersion(1)
@@ -22,7 +25,7 @@ final class HarvestRecords {
                 .build();
     }
 
-    static MetadataRecord doiOnly(String doi, String title) {
+    public static MetadataRecord doiOnly(String doi, String title) {
         return MetadataRecord.builder("crossref:" + doi)
                 .title(title)
                 .author("Grace Hopper")
@@ -31,7 +34,7 @@ final class HarvestRecords {
                 .build();
     }
 
-    static HarvestedPage page(String checkpoint, MetadataRecord... records) {
-        return new HarvestedPage(java.util.List.of(records), checkpoint);
+    public static HarvestedPage page(String checkpoint, MetadataRecord... records) {
+        return new HarvestedPage(List.of(records), checkpoint);
     }
 }

@@ -23,10 +23,10 @@ class ProposalPipelineIntegrationTest extends ReviewQueueApplicationTest {
     private static final String OTC_VARIANT = "OTC: Optimal Tool Calls for Reasoning Agents via Reinforcement Learning";
 
     @Autowired
-    HarvestJob job;
+    ProposalService proposals;
 
     @Autowired
-    ProposalService proposals;
+    HarvestRuns runs;
 
     @Test
     void aPageBecomesProposalsOfTheRelevantNewPapersOnly() {
@@ -37,7 +37,7 @@ class ProposalPipelineIntegrationTest extends ReviewQueueApplicationTest {
                 arxiv("2506.00003", OTC_VARIANT),
                 arxiv("2506.00001", NEW_REASONING)));
 
-        job.harvestAll("maintainer");
+        harvestJob.harvestAll("maintainer");
 
         HarvestRun run = onlyRun();
         assertThat(run.status()).isEqualTo("succeeded");
@@ -61,8 +61,8 @@ class ProposalPipelineIntegrationTest extends ReviewQueueApplicationTest {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         harvester.thenPages().thenPages();
 
-        job.harvestAll("schedule");
-        job.harvestAll("schedule");
+        harvestJob.harvestAll("schedule");
+        harvestJob.harvestAll("schedule");
 
         assertThat(harvester.requests()).extracting(HarvestRequest::from).containsExactly(today.minusDays(2), today);
         assertThat(harvester.requests()).allSatisfy(request -> {
@@ -77,8 +77,8 @@ class ProposalPipelineIntegrationTest extends ReviewQueueApplicationTest {
         HarvestedPage page = page(null, arxiv("2506.00001", NEW_REASONING), arxiv("2506.00003", OTC_VARIANT));
         harvester.thenPages(page).thenPages(page);
 
-        job.harvestAll("schedule");
-        job.harvestAll("schedule");
+        harvestJob.harvestAll("schedule");
+        harvestJob.harvestAll("schedule");
 
         assertThat(proposalCount()).isEqualTo(2);
         assertThat(harvestRuns()).first().satisfies(latest -> {
@@ -92,11 +92,11 @@ class ProposalPipelineIntegrationTest extends ReviewQueueApplicationTest {
         harvester.thenPages(page(null, arxiv("2506.00001", NEW_REASONING)))
                 .thenPages(page(null, arxiv("2506.00001", NEW_REASONING),
                         arxiv("2506.09999", "Adaptive thinking budgets for efficient REASONING")));
-        job.harvestAll("schedule");
+        harvestJob.harvestAll("schedule");
         long id = proposals.find(ProposalQuery.pending(1, 20)).proposals().get(0).id();
 
         proposals.reject(id, "A workshop abstract of a paper we have", "admin");
-        job.harvestAll("schedule");
+        harvestJob.harvestAll("schedule");
 
         assertThat(proposalCount()).isEqualTo(1);
         assertThat(proposals.get(id).status()).isEqualTo(ProposalStatus.REJECTED);
@@ -111,9 +111,9 @@ class ProposalPipelineIntegrationTest extends ReviewQueueApplicationTest {
                 page("after-page-2", arxiv("2506.00004", "Preference Learning at Scale"),
                         arxiv("2506.00005", ReviewQueueTestBeans.BREAKS_THE_CLASSIFIER + " Reasoning")));
 
-        job.harvestAll("schedule");
+        harvestJob.harvestAll("schedule");
         harvester.thenPages();
-        job.harvestAll("schedule");
+        harvestJob.harvestAll("schedule");
 
         assertThat(proposals.find(ProposalQuery.pending(1, 20)).proposals()).extracting(Proposal::arxivId)
                 .containsExactly("2506.00001");
@@ -132,7 +132,7 @@ class ProposalPipelineIntegrationTest extends ReviewQueueApplicationTest {
         harvester.thenPagesAndFailure(new HarvestFailedException(HarvestFailedException.Kind.UNREACHABLE,
                 "export.arxiv.org cannot be reached (no route to host).", new java.net.ConnectException("no route")));
 
-        job.harvestAll("schedule");
+        harvestJob.harvestAll("schedule");
 
         HarvestRun run = onlyRun();
         assertThat(run.status()).isEqualTo("failed");
@@ -152,13 +152,10 @@ class ProposalPipelineIntegrationTest extends ReviewQueueApplicationTest {
     }
 
     private List<HarvestRun> harvestRuns() {
-        return runsStore.recent(10);
+        return runs.recent(10);
     }
 
     private long proposalCount() {
         return jdbc.sql("select count(*) from proposal").query(Long.class).single();
     }
-
-    @Autowired
-    private HarvestRuns runsStore;
 }

@@ -6,12 +6,14 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.BeforeEach;
+import org.livesurvey.ingest.metadata.MetadataRecord;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,7 +50,10 @@ public abstract class ReviewQueueApplicationTest {
     protected JdbcClient jdbc;
 
     @Autowired
-    protected ScriptedHarvester harvester;
+    ScriptedHarvester harvester;
+
+    @Autowired
+    HarvestJob harvestJob;
 
     @DynamicPropertySource
     static void directories(DynamicPropertyRegistry registry) {
@@ -61,6 +66,18 @@ public abstract class ReviewQueueApplicationTest {
         jdbc.sql("delete from proposal").update();
         jdbc.sql("delete from harvest_run").update();
         harvester.reset();
+    }
+
+    /** A harvest that finds these records, in one page, run to its end. */
+    protected void harvested(MetadataRecord... records) {
+        harvester.thenPages(new HarvestedPage(List.of(records), null));
+        harvestJob.harvestAll("maintainer");
+    }
+
+    /** The id of the pending proposal of this arXiv paper. */
+    protected long proposalOf(String arxivId) {
+        return jdbc.sql("select id from proposal where arxiv_id = :arxiv and status = 'pending'")
+                .param("arxiv", arxivId).query(Long.class).single();
     }
 
     protected URI uri(String path) {

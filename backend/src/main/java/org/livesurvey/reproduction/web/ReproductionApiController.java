@@ -12,6 +12,8 @@ import org.livesurvey.reproduction.ReproductionRequestException;
 import org.livesurvey.reproduction.ReproductionService;
 import org.livesurvey.reproduction.RunPage;
 import org.livesurvey.reproduction.RunSummary;
+import org.livesurvey.web.Listing;
+import org.livesurvey.web.Paging;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;

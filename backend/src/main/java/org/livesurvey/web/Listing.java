@@ -1,4 +1,4 @@
-package org.livesurvey.reproduction.web;
+package org.livesurvey.web;
 
 import java.util.List;
 
@@ -9,17 +9,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param meta {@code count} is how many there are in all; {@code page} and {@code per_page} only on paged lists
  */
-record Listing<T>(Meta meta, List<T> results) {
+public record Listing<T>(Meta meta, List<T> results) {
 
-    static <T> Listing<T> of(List<T> results) {
+    public static <T> Listing<T> of(List<T> results) {
         return new Listing<>(new Meta(results.size(), null, null), List.copyOf(results));
     }
 
-    static <T> Listing<T> page(List<T> results, long total, int page, int perPage) {
+    public static <T> Listing<T> page(List<T> results, long total, int page, int perPage) {
         return new Listing<>(new Meta(total, page, perPage), List.copyOf(results));
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Meta(long count, Integer page, Integer perPage) {
+    public record Meta(long count, Integer page, Integer perPage) {
     }
 }

@@ -1,19 +1,16 @@
-package org.livesurvey.reproduction.web;
+package org.livesurvey.web;
 
 import java.util.Map;
 
-import org.livesurvey.web.ApiProblemException;
-import org.livesurvey.web.ProblemType;
+/** {@code page} and {@code per_page} of a paged API list, checked with a problem that names the parameter. */
+public record Paging(int page, int perPage) {
 
-/** {@code page} and {@code per_page} of a run list, checked with a problem that names the parameter. */
-record Paging(int page, int perPage) {
-
-    static final int MAX_PER_PAGE = 100;
-    static final int DEFAULT_PER_PAGE = 20;
+    public static final int MAX_PER_PAGE = 100;
+    public static final int DEFAULT_PER_PAGE = 20;
     /** Deep enough for any history, small enough that an offset cannot overflow. */
     static final int MAX_PAGE = 100_000;
 
-    static Paging parse(String page, String perPage) {
+    public static Paging parse(String page, String perPage) {
         return new Paging(number("page", page, 1, 1, MAX_PAGE),
                 number("per_page", perPage, DEFAULT_PER_PAGE, 1, MAX_PER_PAGE));
     }
