@@ -1,18 +1,14 @@
 package org.livesurvey.ingestion;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.BeforeEach;
+import org.livesurvey.TestDirectories;
 import org.livesurvey.ingest.metadata.MetadataRecord;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +36,7 @@ public abstract class ReviewQueueApplicationTest {
     public static final String ADMIN_TOKEN = "review-queue-admin-token";
     static final Path FIXTURE = Path.of("src/test/resources/taxonomy/small");
 
-    private static final Path DATA_DIR = newDirectory("review-");
+    private static final Path DATA_DIR = TestDirectories.newDirectory("review-");
     protected static final Path TAXONOMY_DIR = gitCopyOfFixture();
 
     @LocalServerPort
@@ -84,36 +80,15 @@ public abstract class ReviewQueueApplicationTest {
         return URI.create("http://localhost:" + port + path);
     }
 
-    static Path newDirectory(String prefix) {
-        try {
-            Path parent = Files.createDirectories(Path.of("target", "test-data"));
-            return Files.createTempDirectory(parent, prefix).toAbsolutePath();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** A copy of the fixture, committed on {@code main} in a repository of its own. */
     private static Path gitCopyOfFixture() {
-        Path copy = newDirectory("review-taxonomy-");
-        try (Stream<Path> files = Files.walk(FIXTURE)) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(FIXTURE.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            try (Git git = Git.init().setDirectory(copy.toFile()).setInitialBranch("main").call()) {
-                git.add().addFilepattern(".").call();
-                PersonIdent someone = new PersonIdent("A Contributor", "contributor@example.org");
-                git.commit().setMessage("The small taxonomy").setAuthor(someone).setCommitter(someone)
-                        .setSign(false).call();
-            }
+        Path copy = TestDirectories.copyOf(FIXTURE, "review-taxonomy-");
+        try (Git git = Git.init().setDirectory(copy.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            PersonIdent someone = new PersonIdent("A Contributor", "contributor@example.org");
+            git.commit().setMessage("The small taxonomy").setAuthor(someone).setCommitter(someone).setSign(false)
+                    .call();
             return copy;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (GitAPIException e) {
             throw new IllegalStateException(e);
         }

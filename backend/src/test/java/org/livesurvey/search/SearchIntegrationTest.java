@@ -2,16 +2,12 @@ package org.livesurvey.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.livesurvey.TestDirectories;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,8 +24,8 @@ abstract class SearchIntegrationTest {
 
     static final Path FIXTURE = Path.of("src/test/resources/taxonomy/search");
 
-    private static final Path DATA_DIR = newDirectory("search-");
-    static final Path TAXONOMY_DIR = copyOfFixture();
+    private static final Path DATA_DIR = TestDirectories.newDirectory("search-");
+    static final Path TAXONOMY_DIR = TestDirectories.copyOf(FIXTURE, "search-taxonomy-");
 
     @Autowired
     SearchIndexService indexing;
@@ -54,32 +50,5 @@ abstract class SearchIntegrationTest {
 
     static PaperSearchRequest text(String text) {
         return request(text, Map.of(), Map.of(), List.of());
-    }
-
-    /** Under target/, so that {@code mvn clean} removes it. */
-    private static Path newDirectory(String prefix) {
-        try {
-            Path parent = Files.createDirectories(Path.of("target", "test-data"));
-            return Files.createTempDirectory(parent, prefix).toAbsolutePath();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path copyOfFixture() {
-        Path copy = newDirectory("search-taxonomy-");
-        try (Stream<Path> files = Files.walk(FIXTURE)) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(FIXTURE.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            return copy;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
