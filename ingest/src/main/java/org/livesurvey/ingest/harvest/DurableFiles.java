@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 /**
  * Writes a file so that a crash, even of the machine, leaves the old content or the new one, never half of either:
@@ -19,7 +20,8 @@ public final class DurableFiles {
     public static void replace(Path file, byte[] content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        // not Files.createTempFile, which makes the file private to its owner: pages are for others to read
+        Path temp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             // a stream, not a FileChannel: a channel closes itself when its thread is interrupted, and a harvest
             // being stopped must still record the page it finished
