@@ -7,7 +7,7 @@ public final class HarvestFailedException extends RuntimeException {
 
     /** What went wrong, so that the log and the admin page can tell an offline machine from a broken source. */
     public enum Kind {
-        UNREACHABLE, TIMEOUT, SERVER_ERROR, RATE_LIMITED, MALFORMED;
+        UNREACHABLE, TIMEOUT, SERVER_ERROR, RATE_LIMITED, MALFORMED, REFUSED;
 
         /** The lower-case name stored with the run, e.g. {@code server-error}. */
         public String key() {

@@ -1,6 +1,7 @@
 package org.livesurvey.ingestion;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -26,6 +27,9 @@ import org.springframework.validation.annotation.Validated;
  * @param sets           the OAI-PMH sets harvested, each as a run of its own
  * @param firstRunDays   how many days before today the first harvest of a set starts
  * @param sourceName     how proposals and the paper files they become credit the harvest
+ * @param politeInterval the least time between two requests (arXiv asks for 3 seconds)
+ * @param requestTimeout how long one request may take before the harvest gives up on it
+ * @param maxAttempts    how often one page is asked for while the source fails or asks to slow down
  */
 @Validated
 @ConfigurationProperties(prefix = "livesurvey.harvest")
@@ -37,7 +41,10 @@ public record HarvestProperties(
         @NotBlank @DefaultValue("arXiv") String metadataPrefix,
         @NotEmpty @DefaultValue("cs") List<String> sets,
         @Min(0) @Max(365) @DefaultValue("2") int firstRunDays,
-        @NotBlank @DefaultValue("arXiv OAI-PMH") String sourceName) {
+        @NotBlank @DefaultValue("arXiv OAI-PMH") String sourceName,
+        @NotNull @DefaultValue("3s") Duration politeInterval,
+        @NotNull @DefaultValue("60s") Duration requestTimeout,
+        @Min(1) @Max(20) @DefaultValue("5") int maxAttempts) {
 
     /** A schedule that cannot be parsed would only show when the first harvest is due: refuse it at start-up. */
     public HarvestProperties {

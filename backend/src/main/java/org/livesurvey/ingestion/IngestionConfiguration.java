@@ -1,7 +1,6 @@
 package org.livesurvey.ingestion;
 
 import org.livesurvey.LiveSurveyProperties;
-import org.livesurvey.ingest.classify.PaperClassifier;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,18 +11,15 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties({HarvestProperties.class, ReviewProperties.class})
 class IngestionConfiguration {
 
-    /**
-     * Judges each harvested record: relevant or not, and under which categories. Provisional: the trained classifier
-     * built from the taxonomy directory replaces {@link ProvisionalClassifier} here.
-     */
+    /** Judges each harvested record: relevant or not, and under which categories, trained from the taxonomy. */
     @Bean
-    PaperClassifier paperClassifier(LiveSurveyProperties application) {
-        return new ProvisionalClassifier(application.taxonomyDir());
+    TaxonomyTrainedClassifier paperClassifier(LiveSurveyProperties application) {
+        return new TaxonomyTrainedClassifier(application.taxonomyDir());
     }
 
-    /** Fetches new records page by page; the ingest library's OAI-PMH harvester goes here once it is in the build. */
+    /** Fetches new records page by page from the OAI-PMH source. */
     @Bean
     RecordHarvester recordHarvester(HarvestProperties settings) {
-        return new NoHarvestClient(settings);
+        return new OaiPmhRecordHarvester(settings);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -26,6 +27,6 @@ class HarvestPropertiesTest {
 
     private static HarvestProperties settings(String cron) {
         return new HarvestProperties(true, cron, ZoneId.of("UTC"), URI.create("https://oaipmh.arxiv.org/oai"),
-                "arXiv", List.of("cs"), 2, "arXiv OAI-PMH");
+                "arXiv", List.of("cs"), 2, "arXiv OAI-PMH", Duration.ofSeconds(3), Duration.ofSeconds(60), 5);
     }
 }

@@ -81,7 +81,7 @@ public abstract class ReviewQueueApplicationTest {
     }
 
     /** A copy of the fixture, committed on {@code main} in a repository of its own. */
-    private static Path gitCopyOfFixture() {
+    static Path gitCopyOfFixture() {
         Path copy = TestDirectories.copyOf(FIXTURE, "review-taxonomy-");
         try (Git git = Git.init().setDirectory(copy.toFile()).setInitialBranch("main").call()) {
             git.add().addFilepattern(".").call();

@@ -80,7 +80,7 @@ public final class TaxonomyClassifier implements PaperClassifier {
         FeatureVector features = vocabulary.vectorOf(FeatureCounts.of(input));
         List<CategorySuggestion> suggestions = categories.suggest(features);
         double score = relevance.score(features);
-        return new Classification(score >= relevance.threshold(), score, suggestions,
+        return new Classification(score >= relevance.threshold() && FieldOfStudy.admits(input), score, suggestions,
                 categories.strongestFeatures(features, suggestions.get(0).path(), FEATURES_SHOWN).stream()
                         .map(TaxonomyClassifier::readable).toList(),
                 nearest(features));

@@ -118,12 +118,15 @@ final class ClassifyCommand implements CliCommand {
         line.put("arxiv_id", record.arxivId());
         line.put("relevant", result.relevant());
         line.put("relevance", rounded(result.relevance()));
-        line.put("categories", result.categories().stream()
-                .map(c -> Map.of("path", c.path(), "confidence", rounded(c.confidence()))).toList());
+        line.put("categories", result.categories().stream().map(c -> {
+            Map<String, Object> category = new LinkedHashMap<>();
+            category.put("path", c.path());
+            category.put("confidence", rounded(c.confidence()));
+            return category;
+        }).toList());
         if (explain) {
             line.put("because", result.topFeatures());
-            line.put("similar", result.nearestPapers().stream()
-                    .map(n -> Map.of("id", n.id(), "title", n.title(), "similarity", n.similarity())).toList());
+            line.put("similar", result.nearestPapers());
         }
         try {
             out.println(json.writeValueAsString(line));

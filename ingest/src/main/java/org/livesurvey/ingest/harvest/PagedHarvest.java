@@ -31,9 +31,10 @@ final class PagedHarvest {
                     checkpoint.clear();
                     break;
                 }
-                FetchedPage page = new FetchedPage(url, answer.body(), batch.get());
+                FetchedPage fetched = new FetchedPage(url, answer.body(), batch.get(), null);
                 // before the delivery: a page whose paging makes no sense is not delivered either
-                state = query.nextState(state, page);
+                state = query.nextState(state, fetched);
+                FetchedPage page = fetched.resumingAt(state);
                 deliver(sink, page);
                 pages++;
                 records += page.batch().records().size();
