@@ -94,12 +94,6 @@ final class LinearModel {
                 .toList();
     }
 
-    List<String> labels() {
-        List<String> labels = new ArrayList<>();
-        model.getOutputIDInfo().getDomain().forEach(l -> labels.add(l.getLabel()));
-        return labels;
-    }
-
     private static Example<Label> exampleOf(FeatureVector features) {
         return new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, features.names(), features.values());
     }

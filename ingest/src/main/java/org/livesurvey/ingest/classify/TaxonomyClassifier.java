@@ -13,9 +13,10 @@ import org.livesurvey.ingest.model.Taxonomy;
 
 /**
  * The classifier trained from the taxonomy itself: its filed papers (title, abstract, arXiv categories; never the
- * list a paper came from) and each node's name, description and keywords for where a paper belongs, and those
- * papers against a week of arXiv listings for whether it belongs at all. Training takes seconds and gives the same
- * model for the same taxonomy, so it is rebuilt wherever it is needed rather than stored.
+ * list a paper came from) and each node's name, description and keywords for where a paper belongs; those papers and
+ * the hand-labelled ones of a bundled week of arXiv listings for whether it belongs at all ({@link RelevanceModel}).
+ * Training takes under a minute and gives the same model for the same taxonomy, so it is rebuilt where it is needed
+ * rather than stored.
  */
 public final class TaxonomyClassifier implements PaperClassifier {
 
