@@ -1,5 +1,6 @@
 package org.livesurvey.ingest.classify;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,13 +16,14 @@ final class FeatureCounts {
 
     static Map<String, Integer> of(ClassifierInput input) {
         Map<String, Integer> counts = new TreeMap<>();
-        var titleStems = TextTerms.stems(input.title());
-        var textStems = new java.util.ArrayList<>(titleStems);
-        textStems.addAll(TextTerms.stems(input.abstractText()));
+        List<String> titleStems = TextTerms.stems(input.title());
+        List<String> abstractStems = TextTerms.stems(input.abstractText());
         titleStems.forEach(s -> counts.merge("t:" + s, 1, Integer::sum));
-        textStems.forEach(s -> counts.merge("w:" + s, 1, Integer::sum));
+        titleStems.forEach(s -> counts.merge("w:" + s, 1, Integer::sum));
+        abstractStems.forEach(s -> counts.merge("w:" + s, 1, Integer::sum));
+        // pairs within the title and within the abstract, not across the seam between them
         TextTerms.pairs(titleStems).forEach(p -> counts.merge("p:" + p, 1, Integer::sum));
-        TextTerms.pairs(TextTerms.stems(input.abstractText())).forEach(p -> counts.merge("p:" + p, 1, Integer::sum));
+        TextTerms.pairs(abstractStems).forEach(p -> counts.merge("p:" + p, 1, Integer::sum));
         input.arxivCategories().forEach(c -> counts.merge("c:" + c, 1, Integer::sum));
         return counts;
     }

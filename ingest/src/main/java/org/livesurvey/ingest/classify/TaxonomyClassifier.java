@@ -47,32 +47,38 @@ public final class TaxonomyClassifier implements PaperClassifier {
         Set<String> filedArxivIds = papers.stream().map(p -> p.identifiers().arxiv())
                 .filter(a -> a != null).collect(Collectors.toSet());
         List<ListedPaper> unlabelled = listed.stream().filter(l -> !filedArxivIds.contains(l.arxivId())).toList();
-        List<Map<String, Integer>> documents = new ArrayList<>();
-        papers.forEach(p -> documents.add(FeatureCounts.of(inputOf(p))));
-        tree.forEach(c -> documents.add(FeatureCounts.of(inputOf(c))));
-        unlabelled.forEach(l -> documents.add(FeatureCounts.of(l.input())));
+        // each text is analysed once: the vocabulary needs all counts before any vector can be weighed
+        List<Map<String, Integer>> paperCounts = papers.stream().map(p -> FeatureCounts.of(inputOf(p))).toList();
+        List<Map<String, Integer>> nodeCounts = tree.stream().map(c -> FeatureCounts.of(inputOf(c))).toList();
+        List<Map<String, Integer>> listedCounts = unlabelled.stream().map(l -> FeatureCounts.of(l.input())).toList();
+        List<Map<String, Integer>> documents = new ArrayList<>(paperCounts);
+        documents.addAll(nodeCounts);
+        documents.addAll(listedCounts);
         Vocabulary vocabulary = Vocabulary.of(documents);
 
-        List<FiledPaper> filed = papers.stream()
-                .map(p -> new FiledPaper(p.id(), p.title(), vocabulary.vectorOf(FeatureCounts.of(inputOf(p)))))
-                .toList();
+        List<FiledPaper> filed = new ArrayList<>();
         List<CategoryTreeModel.FiledText> texts = new ArrayList<>();
-        for (int i = 0; i < papers.size(); i++) {
-            texts.add(new CategoryTreeModel.FiledText(filed.get(i).features(), papers.get(i).categories()));
-        }
-        tree.forEach(c -> texts.add(new CategoryTreeModel.FiledText(
-                vocabulary.vectorOf(FeatureCounts.of(inputOf(c))), List.of(c.path()))));
-        CategoryTreeModel categoryModel = CategoryTreeModel.train(texts, tree);
-
         List<FeatureVector> positives = new ArrayList<>();
         for (int i = 0; i < papers.size(); i++) {
-            if (papers.get(i).abstractText() != null) {
-                positives.add(filed.get(i).features());
+            Paper paper = papers.get(i);
+            FeatureVector features = vocabulary.vectorOf(paperCounts.get(i));
+            filed.add(new FiledPaper(paper.id(), paper.title(), features));
+            texts.add(new CategoryTreeModel.FiledText(features, paper.categories()));
+            if (paper.abstractText() != null) {
+                positives.add(features);
             }
         }
-        RelevanceModel relevanceModel = RelevanceModel.train(positives, unlabelled.stream()
-                .map(l -> new RelevanceModel.Listed(vocabulary.vectorOf(FeatureCounts.of(l.input())), l.label()))
-                .toList());
+        for (int i = 0; i < tree.size(); i++) {
+            texts.add(new CategoryTreeModel.FiledText(vocabulary.vectorOf(nodeCounts.get(i)),
+                    List.of(tree.get(i).path())));
+        }
+        CategoryTreeModel categoryModel = CategoryTreeModel.train(texts, tree);
+        List<RelevanceModel.Listed> background = new ArrayList<>();
+        for (int i = 0; i < unlabelled.size(); i++) {
+            background.add(new RelevanceModel.Listed(vocabulary.vectorOf(listedCounts.get(i)),
+                    unlabelled.get(i).label()));
+        }
+        RelevanceModel relevanceModel = RelevanceModel.train(positives, background);
         return new TaxonomyClassifier(vocabulary, categoryModel, relevanceModel, filed);
     }
 
