@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -113,7 +108,8 @@ class LiveHarvestIntegrationTest {
 
         assertThat(Files.readString(TAXONOMY_DIR.resolve("papers/2503.24377.yaml")))
                 .contains("title: 'Harnessing the Reasoning Economy", "  - " + proposal.suggestedCategories().get(0).path());
-        awaitSearchable("Harnessing the Reasoning Economy", "2503.24377");
+        new MaintainerSession(port).awaitSearchable("Harnessing the Reasoning Economy", "2503.24377",
+                SEARCHABLE_WITHIN);
     }
 
     @Test
@@ -145,21 +141,6 @@ class LiveHarvestIntegrationTest {
     private long proposalOf(String arxivId) {
         return jdbc.sql("select id from proposal where arxiv_id = :arxiv").param("arxiv", arxivId)
                 .query(Long.class).single();
-    }
-
-    private void awaitSearchable(String query, String paperId) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(SEARCHABLE_WITHIN);
-        String found = "";
-        while (Instant.now().isBefore(deadline)) {
-            found = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/search?q="
-                    + query.replace(" ", "+"))).build(), HttpResponse.BodyHandlers.ofString()).body();
-            if (found.contains("\"id\":\"" + paperId + "\"")) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        assertThat(found).as("search for " + query).contains("\"id\":\"" + paperId + "\"");
     }
 
     /** How the replayed source misbehaves, and the error kind the run must record. */

@@ -1,5 +1,7 @@
 package org.livesurvey.ingestion;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -9,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,6 +42,23 @@ public final class MaintainerSession {
 
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    }
+
+    /**
+     * Waits until {@code /api/v1/search} finds the paper for the query (indexing follows a sync asynchronously);
+     * fails with the last answer when it does not within {@code within}.
+     */
+    public void awaitSearchable(String query, String paperId, Duration within) throws InterruptedException {
+        Instant deadline = Instant.now().plus(within);
+        String found = "";
+        while (Instant.now().isBefore(deadline)) {
+            found = get("/api/v1/search?q=" + query.replace(" ", "+")).body();
+            if (found.contains("\"id\":\"" + paperId + "\"")) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        assertThat(found).as("search for " + query).contains("\"id\":\"" + paperId + "\"");
     }
 
     public HttpResponse<String> get(String path, String header, String value) {

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -92,7 +91,7 @@ class ProposalAcceptanceIntegrationTest extends ReviewQueueApplicationTest {
                         .isEqualTo(yaml);
             }
         }
-        awaitSearchable("Budget-Aware Reasoning", "2507.00001");
+        new MaintainerSession(port).awaitSearchable("Budget-Aware Reasoning", "2507.00001", SEARCHABLE_WITHIN);
     }
 
     @Test
@@ -148,20 +147,6 @@ class ProposalAcceptanceIntegrationTest extends ReviewQueueApplicationTest {
         assertThat(proposal.status()).isEqualTo(ProposalStatus.REJECTED);
         assertThat(proposal.rejectReason()).isEqualTo("A survey of surveys");
         assertThat(maintainer.get("/admin/proposals?status=rejected").body()).contains("A survey of surveys");
-    }
-
-    private void awaitSearchable(String query, String paperId) throws InterruptedException {
-        MaintainerSession reader = new MaintainerSession(port);
-        Instant deadline = Instant.now().plus(SEARCHABLE_WITHIN);
-        String found = "";
-        while (Instant.now().isBefore(deadline)) {
-            found = reader.get("/api/v1/search?q=" + query.replace(" ", "+")).body();
-            if (found.contains("\"id\":\"" + paperId + "\"")) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        assertThat(found).as("search for " + query).contains("\"id\":\"" + paperId + "\"");
     }
 
     private static List<String> paperFiles() throws IOException {

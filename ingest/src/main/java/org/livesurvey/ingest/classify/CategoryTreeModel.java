@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.livesurvey.ingest.importer.CategoryPaths;
 import org.livesurvey.ingest.model.Category;
 
 /**
@@ -86,7 +87,7 @@ final class CategoryTreeModel {
 
     /** The features that weighed most for the suggestion's branch. */
     List<String> strongestFeatures(FeatureVector features, String path, int limit) {
-        return modelsByNode.get("").strongestFeatures(features, path.split("/")[0], limit);
+        return modelsByNode.get("").strongestFeatures(features, CategoryPaths.branchOf(path), limit);
     }
 
     private CategorySuggestion descend(String node, double confidence, FeatureVector features) {

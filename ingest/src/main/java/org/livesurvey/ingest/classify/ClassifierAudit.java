@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.livesurvey.ingest.importer.CategoryPaths;
 import org.livesurvey.ingest.model.Category;
 import org.livesurvey.ingest.model.Taxonomy;
 
@@ -34,7 +35,7 @@ public final class ClassifierAudit {
             for (var paper : papers) {
                 ClassifierInput input = TaxonomyClassifier.inputOf(paper);
                 Map<String, Double> branches = classifier.branches(input);
-                double filed = paper.categories().stream().map(ClassifierEvaluation::branchOf).distinct()
+                double filed = paper.categories().stream().map(CategoryPaths::branchOf).distinct()
                         .mapToDouble(b -> branches.getOrDefault(b, 0.0)).sum();
                 double best = branches.values().iterator().next();
                 if (filed < FILED_AT_MOST && best >= OTHER_AT_LEAST) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.livesurvey.ingest.importer.CategoryPaths;
 import org.livesurvey.ingest.model.Category;
 import org.livesurvey.ingest.model.Paper;
 import org.livesurvey.ingest.model.Taxonomy;
@@ -32,9 +33,9 @@ public final class ClassifierEvaluation {
     }
 
     private static void judgeFiled(TaxonomyClassifier classifier, Paper paper, EvaluationReport.Builder report) {
-        Set<String> filedBranches = paper.categories().stream().map(ClassifierEvaluation::branchOf)
+        Set<String> filedBranches = paper.categories().stream().map(CategoryPaths::branchOf)
                 .collect(Collectors.toSet());
-        String primary = branchOf(paper.categories().get(0));
+        String primary = CategoryPaths.branchOf(paper.categories().get(0));
         ClassifierInput asFiled = TaxonomyClassifier.inputOf(paper);
         ClassifierInput titleOnly = new ClassifierInput(paper.title(), null, paper.arxivCategories());
         String predicted = first(classifier.branches(asFiled));
@@ -56,11 +57,6 @@ public final class ClassifierEvaluation {
 
     private static String first(Map<String, Double> probabilities) {
         return probabilities.keySet().iterator().next();
-    }
-
-    static String branchOf(String path) {
-        int slash = path.indexOf('/');
-        return slash < 0 ? path : path.substring(0, slash);
     }
 
     private static String secondLevelOf(String path) {

@@ -18,7 +18,7 @@ import org.livesurvey.ingest.classify.ClassifierInput;
 import org.livesurvey.ingest.classify.Classification;
 import org.livesurvey.ingest.classify.TaxonomyClassifier;
 import org.livesurvey.ingest.importer.MetadataImport;
-import org.livesurvey.ingest.importer.PaperIds;
+import org.livesurvey.ingest.importer.RecordToPaper;
 import org.livesurvey.ingest.metadata.MetadataBatch;
 import org.livesurvey.ingest.metadata.MetadataFormats;
 import org.livesurvey.ingest.metadata.MetadataReadException;
@@ -114,7 +114,7 @@ final class ClassifyCommand implements CliCommand {
         }
         Classification result = classifier.classify(ClassifierInput.of(record));
         Map<String, Object> line = new LinkedHashMap<>();
-        line.put("id", idOf(record));
+        line.put("id", RecordToPaper.idOf(record));
         line.put("arxiv_id", record.arxivId());
         line.put("relevant", result.relevant());
         line.put("relevance", rounded(result.relevance()));
@@ -136,13 +136,6 @@ final class ClassifyCommand implements CliCommand {
         return 0;
     }
 
-    private static String idOf(MetadataRecord record) {
-        if (record.arxivId() != null) {
-            return PaperIds.fromArxiv(record.arxivId());
-        }
-        return record.doi() != null ? PaperIds.fromDoi(record.doi()) : PaperIds.slugOf(record.title());
-    }
-
     private static void printAudit(List<ClassifierAudit.Dispute> disputes, PrintStream out) {
         for (ClassifierAudit.Dispute d : disputes) {
             var best = d.suggestion().categories().get(0);
@@ -157,7 +150,7 @@ final class ClassifyCommand implements CliCommand {
 
     private static Path taxonomyOption(List<String> args) {
         int at = args.indexOf(ImportArguments.TAXONOMY);
-        return at >= 0 && at + 1 < args.size() ? Path.of(args.get(at + 1)) : Path.of("taxonomy");
+        return at >= 0 && at + 1 < args.size() ? Path.of(args.get(at + 1)) : ImportArguments.DEFAULT_TAXONOMY;
     }
 
     private static Taxonomy taxonomy(Path dir) {

@@ -14,7 +14,7 @@ import java.util.Set;
 record ImportArguments(Path input, Map<String, String> options, Set<String> flags) {
 
     static final String TAXONOMY = "--taxonomy";
-    private static final Path DEFAULT_TAXONOMY = Path.of("taxonomy");
+    static final Path DEFAULT_TAXONOMY = Path.of("taxonomy");
 
     /** @throws IllegalArgumentException for a missing input, an unknown option or an option without a value */
     static ImportArguments parse(List<String> args, Set<String> allowedOptions) {

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 /** Small operations on category paths such as {@code efficiency/reasoning-economy/test-time}. */
-final class CategoryPaths {
+public final class CategoryPaths {
 
     private CategoryPaths() {
     }
@@ -15,7 +15,8 @@ final class CategoryPaths {
         return path.equals(ancestor) || path.startsWith(ancestor + "/");
     }
 
-    static String branchOf(String path) {
+    /** The top-level branch a path lies in: {@code efficiency} for {@code efficiency/reasoning-economy}. */
+    public static String branchOf(String path) {
         int slash = path.indexOf('/');
         return slash < 0 ? path : path.substring(0, slash);
     }

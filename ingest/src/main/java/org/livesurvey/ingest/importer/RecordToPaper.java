@@ -33,10 +33,10 @@ public final class RecordToPaper {
             throw new IllegalArgumentException("no title");
         }
         String arxiv = record.arxivId();
-        String doi = record.doi() == null || record.doi().startsWith(ARXIV_DOI_PREFIX) ? null : record.doi();
+        String doi = doiOf(record);
         Integer year = record.published() == null ? null : record.published().year();
         Paper paper = new Paper(
-                idOf(record, arxiv, doi),
+                idOf(record),
                 record.title(),
                 record.authors(),
                 record.published(),
@@ -53,11 +53,17 @@ public final class RecordToPaper {
                 record.source() != null ? record.source() : provenance);
     }
 
-    private static String idOf(MetadataRecord record, String arxiv, String doi) {
-        if (arxiv != null) {
-            return PaperIds.fromArxiv(arxiv);
+    /** The id a record's paper gets when it is new: its arXiv id, else its DOI, else its title's slug. */
+    public static String idOf(MetadataRecord record) {
+        String doi = doiOf(record);
+        if (record.arxivId() != null) {
+            return PaperIds.fromArxiv(record.arxivId());
         }
         return doi != null ? PaperIds.fromDoi(doi) : PaperIds.slugOf(record.title());
+    }
+
+    private static String doiOf(MetadataRecord record) {
+        return record.doi() == null || record.doi().startsWith(ARXIV_DOI_PREFIX) ? null : record.doi();
     }
 
     /** The venue the record names, else the one its arXiv comment or journal reference names. */

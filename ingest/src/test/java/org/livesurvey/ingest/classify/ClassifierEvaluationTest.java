@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.livesurvey.ingest.importer.CategoryPaths;
 import org.livesurvey.ingest.model.Taxonomy;
 import org.livesurvey.ingest.taxonomy.TaxonomyReader;
 
@@ -27,7 +28,7 @@ class ClassifierEvaluationTest {
         Files.writeString(Path.of("target/classifier-evaluation.txt"), report.toText());
 
         double majorityBranch = taxonomy.papers().stream()
-                .collect(Collectors.groupingBy(p -> ClassifierEvaluation.branchOf(p.categories().get(0)),
+                .collect(Collectors.groupingBy(p -> CategoryPaths.branchOf(p.categories().get(0)),
                         Collectors.counting()))
                 .values().stream().mapToLong(Long::longValue).max().orElseThrow() / (double) taxonomy.papers().size();
         assertThat(report.accuracy(EvaluationReport.Input.TITLE_AND_ABSTRACT).value())
