@@ -55,6 +55,8 @@ class ClassifyCommandTest {
                     .containsExactly("id", "arxiv_id", "relevant", "relevance", "categories");
             assertThat(line.get("relevance").asDouble()).isBetween(0.0, 1.0);
             assertThat(line.get("categories")).isNotEmpty();
+            assertThat(line.get("categories").get(0).properties()).extracting(java.util.Map.Entry::getKey)
+                    .containsExactly("path", "confidence");
             assertThat(line.get("categories").get(0).get("path").asText()).isNotBlank();
         });
         assertThat(lines.get(0).get("id").asText()).startsWith("federated-learning");
